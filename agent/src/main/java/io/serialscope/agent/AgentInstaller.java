@@ -1,0 +1,192 @@
+package io.serialscope.agent;
+
+import static net.bytebuddy.matcher.ElementMatchers.isSynthetic;
+import static net.bytebuddy.matcher.ElementMatchers.nameStartsWith;
+
+import io.serialscope.agent.bootstrap.Hooks;
+import io.serialscope.agent.bootstrap.events.AgentInfoEvent;
+import io.serialscope.agent.bootstrap.events.SkippedEvent;
+import io.serialscope.agent.instrumentation.CompletableFutureInstrumentation;
+import io.serialscope.agent.instrumentation.CountedCompleterInstrumentation;
+import io.serialscope.agent.instrumentation.ForkJoinPoolInstrumentation;
+import io.serialscope.agent.instrumentation.ForkJoinTaskInstrumentation;
+import io.serialscope.agent.instrumentation.FutureTaskInstrumentation;
+import io.serialscope.agent.instrumentation.LabelInstrumentation;
+import io.serialscope.agent.instrumentation.LockSupportInstrumentation;
+import io.serialscope.agent.instrumentation.ThreadInstrumentation;
+import io.serialscope.agent.instrumentation.ThreadPoolExecutorInstrumentation;
+import io.serialscope.agent.instrumentation.TypeInstrumentation;
+import java.lang.instrument.Instrumentation;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
+import net.bytebuddy.agent.builder.AgentBuilder;
+import net.bytebuddy.description.type.TypeDescription;
+import net.bytebuddy.dynamic.DynamicType;
+import net.bytebuddy.utility.JavaModule;
+
+/**
+ * Loaded by the bootstrap class loader (see {@link SerialscopeAgent}): starts the recording, weaves
+ * the advice, then enables the hooks. Called once per JVM; a second call is ignored.
+ */
+public final class AgentInstaller {
+  private static final AtomicInteger INSTALLS = new AtomicInteger();
+
+  private AgentInstaller() {}
+
+  public static void install(
+      String optionText, Instrumentation inst, boolean atStartup, java.io.File agentJar)
+      throws java.io.IOException {
+    if (INSTALLS.getAndIncrement() > 0) {
+      System.err.println("serialscope: agent already installed; ignoring the second start");
+      return;
+    }
+    AgentOptions options = AgentOptions.parse(optionText, ProcessHandle.current().pid());
+    openJavaBaseToAgent(inst);
+    io.serialscope.agent.instrumentation.Advices.readFrom(agentJar);
+    RecordingControl.start(options.output());
+    preloadTargets();
+    AtomicInteger instrumented = new AtomicInteger();
+    buildAgent(options, instrumented).installOn(inst);
+    if (atStartup) {
+      Hooks.enable();
+      Hooks.currentThreadBodyStarts();
+    } else {
+      Hooks.enable();
+    }
+    AgentInfoEvent info = new AgentInfoEvent();
+    info.version = AgentInstaller.class.getPackage().getImplementationVersion();
+    info.options = optionText == null ? "" : optionText;
+    info.availableProcessors = Runtime.getRuntime().availableProcessors();
+    info.instrumentedTypes = instrumented.get();
+    info.commit();
+    if (options.verbose()) {
+      System.err.println(
+          "serialscope: recording to "
+              + options.output()
+              + ", "
+              + instrumented.get()
+              + " types instrumented");
+    }
+  }
+
+  /**
+   * Advice woven into java.base calls {@link Hooks}, which lives in the bootstrap loader's unnamed
+   * module: java.base must read it, and TaskLabels reads private fields of java.util.concurrent.
+   */
+  private static void openJavaBaseToAgent(Instrumentation inst) {
+    Module agent = Hooks.class.getModule();
+    Module javaBase = Object.class.getModule();
+    inst.redefineModule(
+        javaBase,
+        Set.of(agent),
+        Map.of(),
+        Map.of("java.util.concurrent", Set.of(agent)),
+        Set.of(),
+        Map.of());
+  }
+
+  /**
+   * Loads the JDK types we weave before weaving starts. A type first loaded while another type is
+   * being transformed is silently left alone by Byte Buddy's circularity guard; loaded types are
+   * retransformed reliably.
+   */
+  private static void preloadTargets() {
+    String[] targets = {
+      "java.util.concurrent.ThreadPoolExecutor",
+      "java.util.concurrent.FutureTask",
+      "java.util.concurrent.ForkJoinTask",
+      "java.util.concurrent.ForkJoinPool",
+      "java.util.concurrent.ForkJoinPool$WorkQueue",
+      "java.util.concurrent.CountedCompleter",
+      "java.util.concurrent.CompletableFuture",
+      "java.util.concurrent.CompletableFuture$AsyncSupply",
+      "java.util.concurrent.CompletableFuture$AsyncRun",
+      "java.util.concurrent.CompletableFuture$Completion",
+      "java.util.concurrent.locks.LockSupport"
+    };
+    for (String name : targets) {
+      try {
+        Class.forName(name, false, null);
+      } catch (ClassNotFoundException | LinkageError e) {
+        // a JDK without this type: nothing to weave there
+      }
+    }
+  }
+
+  static List<TypeInstrumentation> instrumentations(AgentOptions options) {
+    List<TypeInstrumentation> all = new ArrayList<>();
+    all.add(new ThreadInstrumentation());
+    all.add(new ThreadPoolExecutorInstrumentation());
+    all.add(new FutureTaskInstrumentation());
+    all.add(new ForkJoinTaskInstrumentation());
+    all.add(new ForkJoinPoolInstrumentation());
+    all.add(new CountedCompleterInstrumentation());
+    all.add(new CompletableFutureInstrumentation());
+    all.add(new LockSupportInstrumentation());
+    for (String include : options.includes()) {
+      all.add(new LabelInstrumentation(MethodPattern.parse(include)));
+    }
+    return all;
+  }
+
+  private static AgentBuilder buildAgent(AgentOptions options, AtomicInteger instrumented) {
+    AgentBuilder builder =
+        new AgentBuilder.Default()
+            .disableClassFormatChanges()
+            .with(AgentBuilder.RedefinitionStrategy.RETRANSFORMATION)
+            .with(AgentBuilder.InitializationStrategy.NoOp.INSTANCE)
+            .with(new SkipListener(instrumented))
+            // Replaces Byte Buddy's defaults, which would skip every bootstrap class.
+            .ignore(
+                nameStartsWith("net.bytebuddy.")
+                    .or(nameStartsWith("io.serialscope.agent."))
+                    .or(nameStartsWith("io.serialscope.shaded."))
+                    .or(nameStartsWith("jdk.jfr."))
+                    .or(nameStartsWith("jdk.internal.reflect."))
+                    .or(nameStartsWith("java.lang.invoke."))
+                    .or(isSynthetic()));
+    for (TypeInstrumentation ti : instrumentations(options)) {
+      builder =
+          builder
+              .type(ti.types())
+              .transform(
+                  (DynamicType.Builder<?> b,
+                      TypeDescription type,
+                      ClassLoader loader,
+                      JavaModule module,
+                      java.security.ProtectionDomain pd) -> ti.apply(b));
+    }
+    return builder;
+  }
+
+  /** Counts woven types and records every type that could not be woven. */
+  private static final class SkipListener extends AgentBuilder.Listener.Adapter {
+    private final AtomicInteger instrumented;
+
+    SkipListener(AtomicInteger instrumented) {
+      this.instrumented = instrumented;
+    }
+
+    @Override
+    public void onTransformation(
+        TypeDescription type,
+        ClassLoader loader,
+        JavaModule module,
+        boolean loaded,
+        DynamicType dynamicType) {
+      instrumented.incrementAndGet();
+    }
+
+    @Override
+    public void onError(
+        String typeName, ClassLoader loader, JavaModule module, boolean loaded, Throwable error) {
+      SkippedEvent e = new SkippedEvent();
+      e.typeName = typeName;
+      e.reason = String.valueOf(error);
+      e.commit();
+    }
+  }
+}

@@ -1,0 +1,47 @@
+package io.serialscope.agent;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The agent's options: {@code -javaagent:serialscope-agent.jar=key=value,key=value}.
+ *
+ * @param output where the recording is written when the JVM exits
+ * @param includes method patterns to label (see {@link MethodPattern}), separated by {@code ;}
+ * @param verbose print what was instrumented on stderr
+ */
+public record AgentOptions(Path output, List<String> includes, boolean verbose) {
+
+  /** Parses the option string; unknown keys and malformed pairs are refused with a message. */
+  public static AgentOptions parse(String text, long pid) {
+    Path output = Path.of("serialscope-" + pid + ".jfr");
+    List<String> includes = new ArrayList<>();
+    boolean verbose = false;
+    if (text != null && !text.isBlank()) {
+      for (String pair : text.split(",")) {
+        int eq = pair.indexOf('=');
+        if (eq <= 0) {
+          throw new IllegalArgumentException("option '" + pair + "' is not key=value");
+        }
+        String key = pair.substring(0, eq).trim();
+        String value = pair.substring(eq + 1).trim();
+        switch (key) {
+          case "output" -> output = Path.of(value);
+          case "include" -> {
+            for (String p : value.split("[;|]")) {
+              if (!p.isBlank()) {
+                includes.add(p.trim());
+              }
+            }
+          }
+          case "verbose" -> verbose = Boolean.parseBoolean(value);
+          default ->
+              throw new IllegalArgumentException(
+                  "unknown option '" + key + "' (known: output, include, verbose)");
+        }
+      }
+    }
+    return new AgentOptions(output.toAbsolutePath(), List.copyOf(includes), verbose);
+  }
+}

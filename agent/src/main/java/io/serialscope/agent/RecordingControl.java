@@ -1,0 +1,42 @@
+package io.serialscope.agent;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.text.ParseException;
+import java.time.Duration;
+import jdk.jfr.Configuration;
+import jdk.jfr.Recording;
+
+/**
+ * The agent's own JFR recording: JFR's "default" settings (cheap enough to leave on), blocking
+ * events at every duration (so sleeps and monitor waits are never counted as work), and a dump to
+ * the output file when the JVM exits.
+ */
+final class RecordingControl {
+  private RecordingControl() {}
+
+  static Recording start(Path output) {
+    try {
+      Path parent = output.toAbsolutePath().getParent();
+      if (parent != null) {
+        Files.createDirectories(parent);
+      }
+      Recording recording = new Recording(Configuration.getConfiguration("default"));
+      recording.setName("serialscope");
+      recording.enable("jdk.ThreadSleep").withThreshold(Duration.ZERO);
+      recording.enable("jdk.JavaMonitorWait").withThreshold(Duration.ZERO);
+      recording.enable("jdk.JavaMonitorEnter").withThreshold(Duration.ZERO);
+      recording.enable("jdk.ThreadStart");
+      recording.enable("jdk.ThreadEnd");
+      recording.enable("jdk.CPUInformation");
+      recording.setToDisk(true);
+      recording.setDestination(output);
+      recording.setDumpOnExit(true);
+      recording.start();
+      return recording;
+    } catch (IOException | ParseException e) {
+      throw new IllegalStateException("cannot start the JFR recording: " + e.getMessage(), e);
+    }
+  }
+}

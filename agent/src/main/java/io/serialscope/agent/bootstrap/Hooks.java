@@ -1,0 +1,329 @@
+package io.serialscope.agent.bootstrap;
+
+import io.serialscope.agent.bootstrap.events.AwaitEvent;
+import io.serialscope.agent.bootstrap.events.BlockEndEvent;
+import io.serialscope.agent.bootstrap.events.BlockStartEvent;
+import io.serialscope.agent.bootstrap.events.LabelEnterEvent;
+import io.serialscope.agent.bootstrap.events.LabelExitEvent;
+import io.serialscope.agent.bootstrap.events.SchedulerLoopEvent;
+import io.serialscope.agent.bootstrap.events.SignalEvent;
+import io.serialscope.agent.bootstrap.events.SpawnEvent;
+import io.serialscope.agent.bootstrap.events.TaskEndEvent;
+import io.serialscope.agent.bootstrap.events.TaskStartEvent;
+import io.serialscope.agent.bootstrap.events.UnparkEvent;
+
+/**
+ * The only code the advice calls. Every entry point is guarded: it does nothing before the agent is
+ * enabled, on ignored threads, or when reached from inside another hook (JFR's own locking can
+ * park, and parking is instrumented). Advice suppresses any throwable on top of that, so nothing
+ * here can reach the application.
+ *
+ * <p>Thread tasks use the negated Java thread id as task id; other tasks use {@link ObjectIds}.
+ */
+public final class Hooks {
+  private static volatile boolean enabled;
+
+  private static final ThreadLocal<LaneState> LANE =
+      ThreadLocal.withInitial(() -> new LaneState(Thread.currentThread()));
+
+  private Hooks() {}
+
+  /** Called once the recording runs; before that every hook is a no-op. */
+  public static void enable() {
+    enabled = true;
+  }
+
+  public static boolean isEnabled() {
+    return enabled;
+  }
+
+  /** The task id of a thread's run() body. */
+  public static long threadTaskId(Thread t) {
+    return -t.getId();
+  }
+
+  private static LaneState enter() {
+    if (!enabled) {
+      return null;
+    }
+    LaneState s = LANE.get();
+    if (s.ignored || s.guard != 0) {
+      return null;
+    }
+    s.guard = 1;
+    return s;
+  }
+
+  /** The current thread's body begins now (the main thread at agent start). */
+  public static void currentThreadBodyStarts() {
+    LaneState s = enter();
+    if (s == null) {
+      return;
+    }
+    try {
+      s.threadRunDepth++;
+      emitTaskStart(threadTaskId(Thread.currentThread()), Thread.currentThread().getName());
+    } finally {
+      s.guard = 0;
+    }
+  }
+
+  public static void threadStart(Thread started) {
+    LaneState s = enter();
+    if (s == null) {
+      return;
+    }
+    try {
+      emitSpawn(threadTaskId(started));
+    } finally {
+      s.guard = 0;
+    }
+  }
+
+  public static void threadRunEnter() {
+    LaneState s = enter();
+    if (s == null) {
+      return;
+    }
+    try {
+      if (s.threadRunDepth++ == 0) {
+        Thread t = Thread.currentThread();
+        emitTaskStart(threadTaskId(t), t.getName());
+      }
+    } finally {
+      s.guard = 0;
+    }
+  }
+
+  public static void threadRunExit() {
+    LaneState s = enter();
+    if (s == null) {
+      return;
+    }
+    try {
+      if (s.threadRunDepth > 0 && --s.threadRunDepth == 0) {
+        TaskEndEvent e = new TaskEndEvent();
+        e.taskId = threadTaskId(Thread.currentThread());
+        e.commit();
+      }
+    } finally {
+      s.guard = 0;
+    }
+  }
+
+  /** Thread.join returned: when the thread is gone, this thread depends on its whole body. */
+  public static void threadJoined(Thread joined) {
+    LaneState s = enter();
+    if (s == null) {
+      return;
+    }
+    try {
+      if (!joined.isAlive()) {
+        emitAwait(threadTaskId(joined));
+      }
+    } finally {
+      s.guard = 0;
+    }
+  }
+
+  public static void taskStart(Object task) {
+    LaneState s = enter();
+    if (s == null || task == null) {
+      return;
+    }
+    try {
+      long id = ObjectIds.of(task);
+      if (s.pushTask(id)) {
+        emitTaskStart(id, TaskLabels.describe(task));
+      }
+    } finally {
+      s.guard = 0;
+    }
+  }
+
+  public static void taskEnd(Object task) {
+    LaneState s = enter();
+    if (s == null || task == null) {
+      return;
+    }
+    try {
+      long id = ObjectIds.of(task);
+      if (s.popTask(id)) {
+        TaskEndEvent e = new TaskEndEvent();
+        e.taskId = id;
+        e.commit();
+      }
+    } finally {
+      s.guard = 0;
+    }
+  }
+
+  public static void spawn(Object task) {
+    LaneState s = enter();
+    if (s == null || task == null) {
+      return;
+    }
+    try {
+      emitSpawn(ObjectIds.of(task));
+    } finally {
+      s.guard = 0;
+    }
+  }
+
+  /** {@code completed} (a future, a completer's root) was completed or released by this thread. */
+  public static void signal(Object completed) {
+    LaneState s = enter();
+    if (s == null || completed == null) {
+      return;
+    }
+    try {
+      SignalEvent e = new SignalEvent();
+      e.objectId = ObjectIds.of(completed);
+      e.commit();
+    } finally {
+      s.guard = 0;
+    }
+  }
+
+  /** This thread goes on because {@code awaited} is complete (it may not have blocked at all). */
+  public static void await(Object awaited) {
+    LaneState s = enter();
+    if (s == null || awaited == null) {
+      return;
+    }
+    try {
+      emitAwait(ObjectIds.of(awaited));
+    } finally {
+      s.guard = 0;
+    }
+  }
+
+  /** A future's get()/join() returned: depend on its completion if it is complete. */
+  public static void awaitIfDone(Object future) {
+    if (future instanceof java.util.concurrent.Future<?> f && f.isDone()) {
+      await(future);
+    }
+  }
+
+  /**
+   * A fork/join task's doExec() begins; returns whether this is an execution (doExec on a task
+   * already done does nothing).
+   */
+  public static boolean forkJoinExecStart(Object task) {
+    if (task instanceof java.util.concurrent.Future<?> f && f.isDone()) {
+      return false;
+    }
+    taskStart(task);
+    return true;
+  }
+
+  /** A CountedCompleter finished its part: signal the root whose completion others await. */
+  public static void completerFinished(Object completer) {
+    if (completer instanceof java.util.concurrent.CountedCompleter<?> c) {
+      signal(c.getRoot());
+    }
+  }
+
+  public static void blockEnter(String reason) {
+    LaneState s = enter();
+    if (s == null) {
+      return;
+    }
+    try {
+      if (s.blockDepth++ == 0) {
+        BlockStartEvent e = new BlockStartEvent();
+        e.reason = reason;
+        e.commit();
+      }
+    } finally {
+      s.guard = 0;
+    }
+  }
+
+  public static void blockExit() {
+    LaneState s = enter();
+    if (s == null) {
+      return;
+    }
+    try {
+      // A thread blocked when the agent attached returns through old code: never go below 0.
+      if (s.blockDepth > 0 && --s.blockDepth == 0) {
+        new BlockEndEvent().commit();
+      }
+    } finally {
+      s.guard = 0;
+    }
+  }
+
+  public static void unpark(Thread target) {
+    LaneState s = enter();
+    if (s == null || target == null || target == Thread.currentThread()) {
+      return;
+    }
+    try {
+      UnparkEvent e = new UnparkEvent();
+      e.targetThreadId = target.getId();
+      e.commit();
+    } finally {
+      s.guard = 0;
+    }
+  }
+
+  /** This thread runs a pool's worker loop: its time outside tasks is scheduling, not work. */
+  public static void schedulerLoop() {
+    LaneState s = enter();
+    if (s == null) {
+      return;
+    }
+    try {
+      new SchedulerLoopEvent().commit();
+    } finally {
+      s.guard = 0;
+    }
+  }
+
+  public static void labelEnter(String label) {
+    LaneState s = enter();
+    if (s == null) {
+      return;
+    }
+    try {
+      LabelEnterEvent e = new LabelEnterEvent();
+      e.label = label;
+      e.commit();
+    } finally {
+      s.guard = 0;
+    }
+  }
+
+  public static void labelExit() {
+    LaneState s = enter();
+    if (s == null) {
+      return;
+    }
+    try {
+      new LabelExitEvent().commit();
+    } finally {
+      s.guard = 0;
+    }
+  }
+
+  private static void emitTaskStart(long id, String label) {
+    TaskStartEvent e = new TaskStartEvent();
+    e.taskId = id;
+    e.label = label;
+    e.commit();
+  }
+
+  private static void emitSpawn(long id) {
+    SpawnEvent e = new SpawnEvent();
+    e.taskId = id;
+    e.commit();
+  }
+
+  private static void emitAwait(long id) {
+    AwaitEvent e = new AwaitEvent();
+    e.objectId = id;
+    e.commit();
+  }
+}

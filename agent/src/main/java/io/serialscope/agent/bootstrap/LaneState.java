@@ -1,0 +1,64 @@
+package io.serialscope.agent.bootstrap;
+
+/**
+ * Per-thread state of the agent: the recursion guard, the blocking depth and the stack of tasks
+ * running on this thread. Only its own thread touches it, so nothing here is synchronized.
+ */
+final class LaneState {
+  private static final int MAX_TASK_DEPTH = 256;
+
+  /** Non-zero while a hook runs on this thread: hooks reached from inside a hook are ignored. */
+  int guard;
+
+  /** Nested blocking calls (join that waits, park inside it): only the outermost is recorded. */
+  int blockDepth;
+
+  /** Nested Thread.run calls (an override calling super.run()): only the outermost is the body. */
+  int threadRunDepth;
+
+  /** Threads the agent must not record (JFR's own, the agent's). */
+  final boolean ignored;
+
+  private final long[] taskIds = new long[MAX_TASK_DEPTH];
+  private final boolean[] announced = new boolean[MAX_TASK_DEPTH];
+  private int taskDepth;
+
+  LaneState(Thread thread) {
+    String name = thread.getName();
+    ignored = name.startsWith("JFR ") || name.startsWith("serialscope-");
+  }
+
+  /**
+   * Pushes a task and returns whether it is new on this thread, i.e. not the task already on top
+   * (the same object entered twice, e.g. beforeExecute and then FutureTask.run).
+   */
+  boolean pushTask(long id) {
+    boolean fresh = taskDepth == 0 || taskIds[taskDepth - 1] != id;
+    if (taskDepth < MAX_TASK_DEPTH) {
+      taskIds[taskDepth] = id;
+      announced[taskDepth] = fresh;
+    }
+    taskDepth++;
+    return fresh;
+  }
+
+  /**
+   * Pops the task {@code id} (and any entries left above it by a path that never returned) and
+   * returns whether its end must be recorded: it was announced when pushed. Unknown ids are
+   * ignored: their start happened before the agent was attached.
+   */
+  boolean popTask(long id) {
+    int top = Math.min(taskDepth, MAX_TASK_DEPTH);
+    for (int i = top - 1; i >= 0; i--) {
+      if (taskIds[i] == id) {
+        boolean wasAnnounced = announced[i];
+        taskDepth = i;
+        return wasAnnounced;
+      }
+    }
+    if (taskDepth > MAX_TASK_DEPTH) {
+      taskDepth--;
+    }
+    return false;
+  }
+}

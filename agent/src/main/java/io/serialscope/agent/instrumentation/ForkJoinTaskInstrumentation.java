@@ -1,0 +1,61 @@
+package io.serialscope.agent.instrumentation;
+
+import static net.bytebuddy.matcher.ElementMatchers.named;
+import static net.bytebuddy.matcher.ElementMatchers.namedOneOf;
+import static net.bytebuddy.matcher.ElementMatchers.takesNoArguments;
+
+import io.serialscope.agent.bootstrap.Hooks;
+import net.bytebuddy.asm.Advice;
+import net.bytebuddy.description.type.TypeDescription;
+import net.bytebuddy.dynamic.DynamicType;
+import net.bytebuddy.matcher.ElementMatcher;
+
+/**
+ * ForkJoinTask: doExec() is one execution of the task (by a worker, a helping joiner, or the
+ * invoking thread); fork() spawns it; join()/invoke()/get() depend on its completion.
+ */
+public final class ForkJoinTaskInstrumentation implements TypeInstrumentation {
+  @Override
+  public ElementMatcher<? super TypeDescription> types() {
+    return named("java.util.concurrent.ForkJoinTask");
+  }
+
+  @Override
+  public DynamicType.Builder<?> apply(DynamicType.Builder<?> builder) {
+    return builder
+        .visit(Advices.to(ExecAdvice.class).on(named("doExec")))
+        .visit(Advices.to(ForkAdvice.class).on(named("fork")))
+        .visit(
+            Advices.to(JoinAdvice.class)
+                .on(namedOneOf("join", "invoke", "get").and(m -> !m.isStatic())))
+        .visit(Advices.to(JoinAdvice.class).on(named("quietlyJoin").and(takesNoArguments())));
+  }
+
+  static final class ExecAdvice {
+    @Advice.OnMethodEnter(suppress = Throwable.class)
+    static boolean enter(@Advice.This Object self) {
+      return Hooks.forkJoinExecStart(self);
+    }
+
+    @Advice.OnMethodExit(suppress = Throwable.class, onThrowable = Throwable.class)
+    static void exit(@Advice.This Object self, @Advice.Enter boolean started) {
+      if (started) {
+        Hooks.taskEnd(self);
+      }
+    }
+  }
+
+  static final class ForkAdvice {
+    @Advice.OnMethodEnter(suppress = Throwable.class)
+    static void enter(@Advice.This Object self) {
+      Hooks.spawn(self);
+    }
+  }
+
+  static final class JoinAdvice {
+    @Advice.OnMethodExit(suppress = Throwable.class, onThrowable = Throwable.class)
+    static void exit(@Advice.This Object self) {
+      Hooks.awaitIfDone(self);
+    }
+  }
+}

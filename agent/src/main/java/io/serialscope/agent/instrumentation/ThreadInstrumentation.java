@@ -1,0 +1,69 @@
+package io.serialscope.agent.instrumentation;
+
+import static net.bytebuddy.matcher.ElementMatchers.isSubTypeOf;
+import static net.bytebuddy.matcher.ElementMatchers.named;
+import static net.bytebuddy.matcher.ElementMatchers.takesNoArguments;
+
+import io.serialscope.agent.bootstrap.Hooks;
+import net.bytebuddy.asm.Advice;
+import net.bytebuddy.description.type.TypeDescription;
+import net.bytebuddy.dynamic.DynamicType;
+import net.bytebuddy.matcher.ElementMatcher;
+
+/**
+ * Threads: start() spawns the thread's body, run() (here or in a subclass) is the body, join()
+ * blocks and then depends on the whole body.
+ */
+public final class ThreadInstrumentation implements TypeInstrumentation {
+  @Override
+  public ElementMatcher<? super TypeDescription> types() {
+    return isSubTypeOf(Thread.class);
+  }
+
+  @Override
+  public DynamicType.Builder<?> apply(DynamicType.Builder<?> builder) {
+    return builder
+        .visit(
+            Advices.to(StartAdvice.class)
+                .on(
+                    named("start")
+                        .and(takesNoArguments())
+                        .and(m -> m.getDeclaringType().represents(Thread.class))))
+        .visit(Advices.to(RunAdvice.class).on(named("run").and(takesNoArguments())))
+        .visit(
+            Advices.to(JoinAdvice.class)
+                .on(named("join").and(m -> m.getDeclaringType().represents(Thread.class))));
+  }
+
+  static final class StartAdvice {
+    @Advice.OnMethodEnter(suppress = Throwable.class)
+    static void enter(@Advice.This Object self) {
+      Hooks.threadStart((Thread) self);
+    }
+  }
+
+  static final class RunAdvice {
+    @Advice.OnMethodEnter(suppress = Throwable.class)
+    static void enter() {
+      Hooks.threadRunEnter();
+    }
+
+    @Advice.OnMethodExit(suppress = Throwable.class, onThrowable = Throwable.class)
+    static void exit() {
+      Hooks.threadRunExit();
+    }
+  }
+
+  static final class JoinAdvice {
+    @Advice.OnMethodEnter(suppress = Throwable.class)
+    static void enter() {
+      Hooks.blockEnter("join");
+    }
+
+    @Advice.OnMethodExit(suppress = Throwable.class, onThrowable = Throwable.class)
+    static void exit(@Advice.This Object self) {
+      Hooks.blockExit();
+      Hooks.threadJoined((Thread) self);
+    }
+  }
+}

@@ -1,0 +1,61 @@
+package io.serialscope.agent.instrumentation;
+
+import static net.bytebuddy.matcher.ElementMatchers.named;
+import static net.bytebuddy.matcher.ElementMatchers.takesArguments;
+
+import io.serialscope.agent.bootstrap.Hooks;
+import net.bytebuddy.asm.Advice;
+import net.bytebuddy.description.type.TypeDescription;
+import net.bytebuddy.dynamic.DynamicType;
+import net.bytebuddy.matcher.ElementMatcher;
+
+/**
+ * ThreadPoolExecutor: execute() spawns the runnable; the worker's beforeExecute/afterExecute
+ * bracket each task, so consecutive tasks of one worker stay separate tasks; runWorker marks the
+ * thread as a pool worker whose time between tasks is scheduling.
+ */
+public final class ThreadPoolExecutorInstrumentation implements TypeInstrumentation {
+  @Override
+  public ElementMatcher<? super TypeDescription> types() {
+    return named("java.util.concurrent.ThreadPoolExecutor");
+  }
+
+  @Override
+  public DynamicType.Builder<?> apply(DynamicType.Builder<?> builder) {
+    return builder
+        .visit(
+            Advices.to(ExecuteAdvice.class)
+                .on(named("execute").and(takesArguments(Runnable.class))))
+        .visit(Advices.to(BeforeExecuteAdvice.class).on(named("beforeExecute")))
+        .visit(Advices.to(AfterExecuteAdvice.class).on(named("afterExecute")))
+        .visit(Advices.to(RunWorkerAdvice.class).on(named("runWorker")));
+  }
+
+  static final class ExecuteAdvice {
+    @Advice.OnMethodEnter(suppress = Throwable.class)
+    static void enter(@Advice.Argument(0) Object task) {
+      Hooks.spawn(task);
+    }
+  }
+
+  static final class BeforeExecuteAdvice {
+    @Advice.OnMethodEnter(suppress = Throwable.class)
+    static void enter(@Advice.Argument(1) Object task) {
+      Hooks.taskStart(task);
+    }
+  }
+
+  static final class AfterExecuteAdvice {
+    @Advice.OnMethodEnter(suppress = Throwable.class)
+    static void enter(@Advice.Argument(0) Object task) {
+      Hooks.taskEnd(task);
+    }
+  }
+
+  static final class RunWorkerAdvice {
+    @Advice.OnMethodEnter(suppress = Throwable.class)
+    static void enter() {
+      Hooks.schedulerLoop();
+    }
+  }
+}

@@ -1,0 +1,75 @@
+package io.serialscope.analyzer;
+
+import io.serialscope.analyzer.model.SegmentGraph;
+import java.util.List;
+import java.util.SortedMap;
+
+/**
+ * Everything serialscope concludes from one recording: the immutable input of every renderer.
+ * Definitions are those of DESIGN.md; durations are nanoseconds of processor time.
+ *
+ * @param source the recording this came from (a path, for people)
+ * @param graph the segment DAG the numbers were computed on
+ * @param workNanos T1, the sum of all segment durations
+ * @param spanNanos T∞, the longest path through the DAG
+ * @param parallelism T1 / T∞ (1 when the graph is empty)
+ * @param serialFraction share of T1 executed while the ASAP profile is exactly 1, in [0, 1]
+ * @param criticalPath segment indices of one longest path, in execution order
+ * @param predictedSpeedup processor count → T1 / T_p of a greedy schedule
+ * @param amdahlSpeedup processor count → 1 / (s + (1 - s) / p)
+ * @param criticalPathByLabel critical-path time by label, largest first; shares sum to 1
+ * @param whatIf the serial-scaling scenarios (2× cores, 2× single-thread speed, …)
+ * @param profile the ASAP parallelism profile (unlimited processors)
+ * @param hardware the machine the recording was made on
+ * @param counts sizes of the recording and of the graph
+ * @param warnings things a user should know about the data, one sentence each
+ */
+public record Analysis(
+    String source,
+    SegmentGraph graph,
+    long workNanos,
+    long spanNanos,
+    double parallelism,
+    double serialFraction,
+    int[] criticalPath,
+    SortedMap<Integer, Double> predictedSpeedup,
+    SortedMap<Integer, Double> amdahlSpeedup,
+    List<LabelShare> criticalPathByLabel,
+    List<WhatIf> whatIf,
+    ParallelismProfile profile,
+    Hardware hardware,
+    Counts counts,
+    List<String> warnings) {
+
+  /** Critical-path time attributed to one label; {@code share} of the span in [0, 1]. */
+  public record LabelShare(String label, long nanos, double share) {}
+
+  /**
+   * One what-if scenario.
+   *
+   * @param scenario a short human name, e.g. {@code "2x cores"}
+   * @param spanNanos the span of the scenario's DAG (durations scaled as the scenario says)
+   * @param predictedNanos greedy-schedule time of the scenario on its processor count
+   * @param speedup baseline predicted time on the recorded core count / {@code predictedNanos}
+   */
+  public record WhatIf(String scenario, long spanNanos, long predictedNanos, double speedup) {}
+
+  /**
+   * A step function: from {@code timesNanos[i]} until {@code timesNanos[i+1]} exactly {@code
+   * levels[i]} segments run (ASAP schedule). The last level is 0.
+   */
+  public record ParallelismProfile(long[] timesNanos, int[] levels) {}
+
+  /**
+   * The recorded machine.
+   *
+   * @param logicalCores hardware threads the JVM could use
+   * @param physicalCores physical cores, or -1 when unknown
+   * @param cpuModel the CPU's name, or "unknown"
+   * @param gpus names of GPUs seen
+   */
+  public record Hardware(int logicalCores, int physicalCores, String cpuModel, List<String> gpus) {}
+
+  /** Sizes; {@code droppedEvents} counts events or edges that could not be used. */
+  public record Counts(int segments, int edges, int lanes, long droppedEvents) {}
+}

@@ -1,0 +1,200 @@
+package io.serialscope.analyzer.model;
+
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * The dependency DAG of a recording: segments (nodes weighted by processor time) and
+ * happens-before edges, in primitive arrays so that graphs of millions of segments stay cheap.
+ *
+ * <p>Invariant: segments are indexed in a topological order, i.e. every edge goes from a lower
+ * index to a higher one (the builder orders segments by start time and refuses edges that would
+ * point backwards). Algorithms therefore need no sort: a forward sweep over indices visits every
+ * segment after all its predecessors.
+ *
+ * <p>Times are nanoseconds relative to the recording's origin ({@link #originEpochNanos()}).
+ */
+public final class SegmentGraph {
+  private final long originEpochNanos;
+  private final long[] startNanos;
+  private final long[] durationNanos;
+  private final int[] lane;
+  private final int[] task;
+  private final int[] label;
+  private final SegmentKind[] kind;
+  private final int[] edgeFrom;
+  private final int[] edgeTo;
+  private final EdgeKind[] edgeKind;
+  private final List<Lane> lanes;
+  private final List<String> labels;
+  private final LabelBreakdown labelBreakdown;
+  private final int[] predOffsets;
+  private final int[] preds;
+  private final int[] succOffsets;
+  private final int[] succs;
+
+  SegmentGraph(
+      long originEpochNanos,
+      long[] startNanos,
+      long[] durationNanos,
+      int[] lane,
+      int[] task,
+      int[] label,
+      SegmentKind[] kind,
+      int[] edgeFrom,
+      int[] edgeTo,
+      EdgeKind[] edgeKind,
+      List<Lane> lanes,
+      List<String> labels,
+      LabelBreakdown labelBreakdown) {
+    this.originEpochNanos = originEpochNanos;
+    this.startNanos = startNanos;
+    this.durationNanos = durationNanos;
+    this.lane = lane;
+    this.task = task;
+    this.label = label;
+    this.kind = kind;
+    this.edgeFrom = edgeFrom;
+    this.edgeTo = edgeTo;
+    this.edgeKind = edgeKind;
+    this.lanes = List.copyOf(lanes);
+    this.labels = List.copyOf(labels);
+    this.labelBreakdown = labelBreakdown;
+    int n = startNanos.length;
+    predOffsets = new int[n + 1];
+    succOffsets = new int[n + 1];
+    for (int e = 0; e < edgeFrom.length; e++) {
+      predOffsets[edgeTo[e] + 1]++;
+      succOffsets[edgeFrom[e] + 1]++;
+    }
+    for (int i = 0; i < n; i++) {
+      predOffsets[i + 1] += predOffsets[i];
+      succOffsets[i + 1] += succOffsets[i];
+    }
+    preds = new int[edgeFrom.length];
+    succs = new int[edgeFrom.length];
+    int[] predFill = Arrays.copyOf(predOffsets, n);
+    int[] succFill = Arrays.copyOf(succOffsets, n);
+    for (int e = 0; e < edgeFrom.length; e++) {
+      preds[predFill[edgeTo[e]]++] = edgeFrom[e];
+      succs[succFill[edgeFrom[e]]++] = edgeTo[e];
+    }
+  }
+
+  /** Starts a graph by hand (tests, synthetic workloads) or from a recording. */
+  public static SegmentGraphBuilder builder() {
+    return new SegmentGraphBuilder();
+  }
+
+  /** The same graph with other segment durations (what-if scenarios); {@code durations} is copied. */
+  public SegmentGraph withDurations(long[] durations) {
+    if (durations.length != durationNanos.length) {
+      throw new IllegalArgumentException("expected " + durationNanos.length + " durations");
+    }
+    return new SegmentGraph(
+        originEpochNanos,
+        startNanos,
+        durations.clone(),
+        lane,
+        task,
+        label,
+        kind,
+        edgeFrom,
+        edgeTo,
+        edgeKind,
+        lanes,
+        labels,
+        labelBreakdown.scaledTo(durationNanos, durations));
+  }
+
+  public int segmentCount() {
+    return startNanos.length;
+  }
+
+  public int edgeCount() {
+    return edgeFrom.length;
+  }
+
+  public long originEpochNanos() {
+    return originEpochNanos;
+  }
+
+  /** Recorded start of segment {@code s}, nanoseconds after the origin. */
+  public long startNanos(int s) {
+    return startNanos[s];
+  }
+
+  /** Processor time segment {@code s} needed, in nanoseconds (>= 0). */
+  public long durationNanos(int s) {
+    return durationNanos[s];
+  }
+
+  public int lane(int s) {
+    return lane[s];
+  }
+
+  public int task(int s) {
+    return task[s];
+  }
+
+  /** Index into {@link #labels()} of the label that covers most of the segment. */
+  public int label(int s) {
+    return label[s];
+  }
+
+  public String labelName(int s) {
+    return labels.get(label[s]);
+  }
+
+  public SegmentKind kind(int s) {
+    return kind[s];
+  }
+
+  public int edgeFrom(int e) {
+    return edgeFrom[e];
+  }
+
+  public int edgeTo(int e) {
+    return edgeTo[e];
+  }
+
+  public EdgeKind edgeKind(int e) {
+    return edgeKind[e];
+  }
+
+  public List<Lane> lanes() {
+    return lanes;
+  }
+
+  public List<String> labels() {
+    return labels;
+  }
+
+  /** How each segment's duration divides among labels (instrumented methods within it). */
+  public LabelBreakdown labelBreakdown() {
+    return labelBreakdown;
+  }
+
+  public int predecessorCount(int s) {
+    return predOffsets[s + 1] - predOffsets[s];
+  }
+
+  /** The {@code i}-th predecessor of segment {@code s}, {@code 0 <= i < predecessorCount(s)}. */
+  public int predecessor(int s, int i) {
+    return preds[predOffsets[s] + i];
+  }
+
+  public int successorCount(int s) {
+    return succOffsets[s + 1] - succOffsets[s];
+  }
+
+  /** The {@code i}-th successor of segment {@code s}, {@code 0 <= i < successorCount(s)}. */
+  public int successor(int s, int i) {
+    return succs[succOffsets[s] + i];
+  }
+
+  /** A copy of all durations, for what-if scenarios. */
+  public long[] durationsCopy() {
+    return durationNanos.clone();
+  }
+}

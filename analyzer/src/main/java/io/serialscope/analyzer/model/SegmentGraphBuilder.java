@@ -1,0 +1,218 @@
+package io.serialscope.analyzer.model;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Collects segments and edges in any order and builds a {@link SegmentGraph} whose indices are a
+ * topological order. Segment ids returned by {@link #addSegment} are the builder's own; the built
+ * graph orders segments by start time (ties: insertion order). An edge whose source does not start
+ * strictly before its target (ties: inserted earlier) cannot be a happens-before relation on one
+ * clock; it is dropped and counted in {@link #droppedEdges()}.
+ */
+public final class SegmentGraphBuilder {
+  private long originEpochNanos;
+  private final List<Lane> lanes = new ArrayList<>();
+  private final List<String> labels = new ArrayList<>();
+  private final Map<String, Integer> labelIndex = new HashMap<>();
+  private long[] start = new long[64];
+  private long[] duration = new long[64];
+  private int[] lane = new int[64];
+  private int[] task = new int[64];
+  private SegmentKind[] kind = new SegmentKind[64];
+  private final List<int[]> partLabels = new ArrayList<>();
+  private final List<long[]> partNanos = new ArrayList<>();
+  private int segments;
+  private int[] from = new int[64];
+  private int[] to = new int[64];
+  private EdgeKind[] edgeKind = new EdgeKind[64];
+  private int edges;
+  private int droppedEdges;
+
+  SegmentGraphBuilder() {}
+
+  public SegmentGraphBuilder origin(long epochNanos) {
+    this.originEpochNanos = epochNanos;
+    return this;
+  }
+
+  /** Adds a lane and returns its index. */
+  public int addLane(Lane l) {
+    lanes.add(l);
+    return lanes.size() - 1;
+  }
+
+  /** Returns the index of {@code name} in the label table, adding it when new. */
+  public int label(String name) {
+    return labelIndex.computeIfAbsent(
+        name,
+        n -> {
+          labels.add(n);
+          return labels.size() - 1;
+        });
+  }
+
+  /** Adds a CPU segment labelled {@code label} for its whole duration; returns its builder id. */
+  public int addSegment(long startNanos, long durationNanos, int laneIndex, int taskId, String label) {
+    return addSegment(
+        startNanos,
+        durationNanos,
+        laneIndex,
+        taskId,
+        SegmentKind.CPU,
+        new int[] {label(label)},
+        new long[] {durationNanos});
+  }
+
+  /**
+   * Adds a segment whose duration divides among labels ({@code partLabelIndices[i]} for {@code
+   * partNanos[i]}; the parts should sum to {@code durationNanos}). Returns its builder id.
+   */
+  public int addSegment(
+      long startNanos,
+      long durationNanos,
+      int laneIndex,
+      int taskId,
+      SegmentKind segmentKind,
+      int[] partLabelIndices,
+      long[] partDurations) {
+    if (durationNanos < 0) {
+      throw new IllegalArgumentException("negative duration " + durationNanos);
+    }
+    if (partLabelIndices.length == 0 || partLabelIndices.length != partDurations.length) {
+      throw new IllegalArgumentException("a segment needs at least one label part");
+    }
+    if (segments == start.length) {
+      int n = segments * 2;
+      start = Arrays.copyOf(start, n);
+      duration = Arrays.copyOf(duration, n);
+      lane = Arrays.copyOf(lane, n);
+      task = Arrays.copyOf(task, n);
+      kind = Arrays.copyOf(kind, n);
+    }
+    start[segments] = startNanos;
+    duration[segments] = durationNanos;
+    lane[segments] = laneIndex;
+    task[segments] = taskId;
+    kind[segments] = segmentKind;
+    partLabels.add(partLabelIndices);
+    partNanos.add(partDurations);
+    return segments++;
+  }
+
+  /** Adds a happens-before edge between two builder segment ids. */
+  public SegmentGraphBuilder addEdge(int fromSegment, int toSegment, EdgeKind kindOfEdge) {
+    if (fromSegment < 0 || fromSegment >= segments || toSegment < 0 || toSegment >= segments) {
+      throw new IllegalArgumentException("no such segment: " + fromSegment + " -> " + toSegment);
+    }
+    if (edges == from.length) {
+      int n = edges * 2;
+      from = Arrays.copyOf(from, n);
+      to = Arrays.copyOf(to, n);
+      edgeKind = Arrays.copyOf(edgeKind, n);
+    }
+    from[edges] = fromSegment;
+    to[edges] = toSegment;
+    edgeKind[edges] = kindOfEdge;
+    edges++;
+    return this;
+  }
+
+  public int segmentCount() {
+    return segments;
+  }
+
+  /** Edges refused by the last {@link #build()} because they pointed backwards in time. */
+  public int droppedEdges() {
+    return droppedEdges;
+  }
+
+  public SegmentGraph build() {
+    Integer[] order = new Integer[segments];
+    for (int i = 0; i < segments; i++) {
+      order[i] = i;
+    }
+    Arrays.sort(order, (a, b) -> a.equals(b) ? 0 : before(a, b) ? -1 : 1);
+    int[] rank = new int[segments];
+    for (int i = 0; i < segments; i++) {
+      rank[order[i]] = i;
+    }
+    long[] s = new long[segments];
+    long[] d = new long[segments];
+    int[] l = new int[segments];
+    int[] t = new int[segments];
+    int[] dominant = new int[segments];
+    SegmentKind[] k = new SegmentKind[segments];
+    int[] offsets = new int[segments + 1];
+    for (int i = 0; i < segments; i++) {
+      offsets[i + 1] = offsets[i] + partLabels.get(order[i]).length;
+    }
+    int[] bLabels = new int[offsets[segments]];
+    long[] bNanos = new long[offsets[segments]];
+    for (int i = 0; i < segments; i++) {
+      int id = order[i];
+      s[i] = start[id];
+      d[i] = duration[id];
+      l[i] = lane[id];
+      t[i] = task[id];
+      k[i] = kind[id];
+      int[] pl = partLabels.get(id);
+      long[] pn = partNanos.get(id);
+      System.arraycopy(pl, 0, bLabels, offsets[i], pl.length);
+      System.arraycopy(pn, 0, bNanos, offsets[i], pn.length);
+      int best = 0;
+      for (int p = 1; p < pl.length; p++) {
+        if (pn[p] > pn[best]) {
+          best = p;
+        }
+      }
+      dominant[i] = pl[best];
+    }
+    List<int[]> kept = new ArrayList<>(edges);
+    Set<Long> seen = new HashSet<>();
+    droppedEdges = 0;
+    for (int e = 0; e < edges; e++) {
+      int a = rank[from[e]];
+      int b = rank[to[e]];
+      if (a >= b) {
+        droppedEdges++;
+        continue;
+      }
+      if (seen.add(((long) a << 32) | b)) {
+        kept.add(new int[] {a, b, edgeKind[e].ordinal()});
+      }
+    }
+    int[] ef = new int[kept.size()];
+    int[] et = new int[kept.size()];
+    EdgeKind[] ek = new EdgeKind[kept.size()];
+    EdgeKind[] kinds = EdgeKind.values();
+    for (int e = 0; e < kept.size(); e++) {
+      ef[e] = kept.get(e)[0];
+      et[e] = kept.get(e)[1];
+      ek[e] = kinds[kept.get(e)[2]];
+    }
+    return new SegmentGraph(
+        originEpochNanos,
+        s,
+        d,
+        l,
+        t,
+        dominant,
+        k,
+        ef,
+        et,
+        ek,
+        lanes,
+        labels,
+        new LabelBreakdown(offsets, bLabels, bNanos));
+  }
+
+  private boolean before(int a, int b) {
+    return start[a] != start[b] ? start[a] < start[b] : a < b;
+  }
+}
