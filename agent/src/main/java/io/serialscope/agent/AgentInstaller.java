@@ -48,6 +48,7 @@ public final class AgentInstaller {
     io.serialscope.agent.instrumentation.Advices.readFrom(agentJar);
     RecordingControl.start(options.output());
     preloadTargets();
+    AgentWarmUp.run();
     AtomicInteger instrumented = new AtomicInteger();
     buildAgent(options, instrumented).installOn(inst);
     if (atStartup) {
@@ -105,7 +106,8 @@ public final class AgentInstaller {
       "java.util.concurrent.CompletableFuture$AsyncSupply",
       "java.util.concurrent.CompletableFuture$AsyncRun",
       "java.util.concurrent.CompletableFuture$Completion",
-      "java.util.concurrent.locks.LockSupport"
+      "java.util.concurrent.locks.LockSupport",
+      "java.util.concurrent.ForkJoinWorkerThread"
     };
     for (String name : targets) {
       try {

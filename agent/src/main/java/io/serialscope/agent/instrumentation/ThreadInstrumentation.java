@@ -1,7 +1,7 @@
 package io.serialscope.agent.instrumentation;
 
-import static net.bytebuddy.matcher.ElementMatchers.isSubTypeOf;
 import static net.bytebuddy.matcher.ElementMatchers.named;
+import static net.bytebuddy.matcher.ElementMatchers.namedOneOf;
 import static net.bytebuddy.matcher.ElementMatchers.takesNoArguments;
 
 import io.serialscope.agent.bootstrap.Hooks;
@@ -11,13 +11,18 @@ import net.bytebuddy.dynamic.DynamicType;
 import net.bytebuddy.matcher.ElementMatcher;
 
 /**
- * Threads: start() spawns the thread's body, run() (here or in a subclass) is the body, join()
- * blocks and then depends on the whole body.
+ * Threads: start() spawns the thread's body, run() is the body, join() blocks and then depends on
+ * the whole body.
  */
 public final class ThreadInstrumentation implements TypeInstrumentation {
+  /**
+   * Thread itself and the JDK's workers that override run() without calling super. Matching every
+   * subclass would make each class load resolve its type hierarchy; for application subclasses the
+   * analyzer takes the body from JFR's thread start and end instead.
+   */
   @Override
   public ElementMatcher<? super TypeDescription> types() {
-    return isSubTypeOf(Thread.class);
+    return namedOneOf("java.lang.Thread", "java.util.concurrent.ForkJoinWorkerThread");
   }
 
   @Override

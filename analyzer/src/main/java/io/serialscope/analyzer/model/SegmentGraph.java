@@ -4,8 +4,8 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * The dependency DAG of a recording: segments (nodes weighted by processor time) and
- * happens-before edges, in primitive arrays so that graphs of millions of segments stay cheap.
+ * The dependency DAG of a recording: segments (nodes weighted by processor time) and happens-before
+ * edges, in primitive arrays so that graphs of millions of segments stay cheap.
  *
  * <p>Invariant: segments are indexed in a topological order, i.e. every edge goes from a lower
  * index to a higher one (the builder orders segments by start time and refuses edges that would
@@ -86,7 +86,9 @@ public final class SegmentGraph {
     return new SegmentGraphBuilder();
   }
 
-  /** The same graph with other segment durations (what-if scenarios); {@code durations} is copied. */
+  /**
+   * The same graph with other segment durations (what-if scenarios); {@code durations} is copied.
+   */
   public SegmentGraph withDurations(long[] durations) {
     if (durations.length != durationNanos.length) {
       throw new IllegalArgumentException("expected " + durationNanos.length + " durations");

@@ -58,7 +58,8 @@ public final class SegmentGraphBuilder {
   }
 
   /** Adds a CPU segment labelled {@code label} for its whole duration; returns its builder id. */
-  public int addSegment(long startNanos, long durationNanos, int laneIndex, int taskId, String label) {
+  public int addSegment(
+      long startNanos, long durationNanos, int laneIndex, int taskId, String label) {
     return addSegment(
         startNanos,
         durationNanos,

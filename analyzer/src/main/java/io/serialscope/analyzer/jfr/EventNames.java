@@ -1,0 +1,25 @@
+package io.serialscope.analyzer.jfr;
+
+/**
+ * The names of the JFR events the agent writes: the whole contract between agent and analyzer. The
+ * agent declares the same names on its event classes ({@code io.serialscope.agent.bootstrap
+ * .events}); the end-to-end tests fail when the two disagree.
+ */
+public final class EventNames {
+  public static final String PREFIX = "serialscope.";
+  public static final String TASK_START = PREFIX + "TaskStart";
+  public static final String TASK_END = PREFIX + "TaskEnd";
+  public static final String SPAWN = PREFIX + "Spawn";
+  public static final String SIGNAL = PREFIX + "Signal";
+  public static final String AWAIT = PREFIX + "Await";
+  public static final String BLOCK_START = PREFIX + "BlockStart";
+  public static final String BLOCK_END = PREFIX + "BlockEnd";
+  public static final String UNPARK = PREFIX + "Unpark";
+  public static final String SCHEDULER_LOOP = PREFIX + "SchedulerLoop";
+  public static final String LABEL_ENTER = PREFIX + "LabelEnter";
+  public static final String LABEL_EXIT = PREFIX + "LabelExit";
+  public static final String AGENT_INFO = PREFIX + "AgentInfo";
+  public static final String SKIPPED = PREFIX + "Skipped";
+
+  private EventNames() {}
+}

@@ -1,0 +1,25 @@
+package io.serialscope.analyzer.jfr;
+
+/**
+ * One point on a thread's timeline, as the segment assembler needs it.
+ *
+ * @param timeNanos epoch nanoseconds
+ * @param kind what happened
+ * @param id the task, object or target thread the event names (0 when none)
+ * @param text a label or reason (may be null)
+ */
+record LaneEvent(long timeNanos, Kind kind, long id, String text) {
+  enum Kind {
+    TASK_START,
+    TASK_END,
+    SPAWN,
+    SIGNAL,
+    AWAIT,
+    BLOCK_START,
+    BLOCK_END,
+    UNPARK,
+    SCHEDULER_LOOP,
+    LABEL_ENTER,
+    LABEL_EXIT
+  }
+}

@@ -1,0 +1,23 @@
+package io.serialscope.analyzer.jfr;
+
+import io.serialscope.analyzer.Analysis;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A recording read into per-thread timelines, before any graph is built.
+ *
+ * @param lanes timelines by Java thread id
+ * @param originNanos epoch nanoseconds of the first event
+ * @param endNanos epoch nanoseconds of the last event's end
+ * @param hardware the recorded machine
+ * @param agentEvents how many serialscope events the recording holds
+ * @param warnings problems found while reading
+ */
+record RawRecording(
+    Map<Long, LaneTimeline> lanes,
+    long originNanos,
+    long endNanos,
+    Analysis.Hardware hardware,
+    long agentEvents,
+    List<String> warnings) {}

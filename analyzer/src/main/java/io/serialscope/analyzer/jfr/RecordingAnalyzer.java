@@ -1,0 +1,67 @@
+package io.serialscope.analyzer.jfr;
+
+import io.serialscope.analyzer.Analysis;
+import io.serialscope.analyzer.Analyzer;
+import io.serialscope.analyzer.model.Lane;
+import io.serialscope.analyzer.model.SegmentGraph;
+import io.serialscope.analyzer.model.SegmentGraphBuilder;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/** Recording → segment DAG → {@link Analysis}: the analyzer's front door. */
+public final class RecordingAnalyzer {
+  private RecordingAnalyzer() {}
+
+  /** Analyzes one recording; throws with a one-sentence message when it cannot. */
+  public static Analysis analyze(Path recording) throws RecordingException {
+    RawRecording raw = RecordingReader.read(recording);
+    long taskEvents = raw.agentEvents();
+    if (taskEvents == 0) {
+      throw new RecordingException(
+          recording
+              + " has no serialscope events: it was not recorded with the serialscope agent, so"
+              + " which work waited for which is unknown (record it with 'serialscope run' or"
+              + " -javaagent)");
+    }
+    Assembled assembled = assemble(raw);
+    List<String> warnings = new ArrayList<>(raw.warnings());
+    if (assembled.graph().segmentCount() == 0) {
+      throw new RecordingException(recording + " recorded no work (no thread ran a task)");
+    }
+    if (assembled.unmatchedAwaits() > 0) {
+      warnings.add(
+          assembled.unmatchedAwaits()
+              + " wait(s) ended without a recorded completion of what they waited for; those"
+              + " dependencies are missing.");
+    }
+    return Analyzer.analyze(
+        recording.toString(),
+        assembled.graph(),
+        raw.hardware(),
+        warnings,
+        assembled.unmatchedAwaits() + assembled.droppedEdges());
+  }
+
+  /** The graph of a recording and what could not be linked. */
+  record Assembled(SegmentGraph graph, long unmatchedAwaits, long droppedEdges) {}
+
+  static Assembled assemble(RawRecording raw) {
+    SegmentGraphBuilder graph = SegmentGraph.builder().origin(raw.originNanos());
+    EdgeBook edges = new EdgeBook();
+    TaskNumbers tasks = new TaskNumbers();
+    List<LaneTimeline> lanes = new ArrayList<>(raw.lanes().values());
+    lanes.sort(Comparator.comparingLong(l -> l.javaThreadId));
+    for (LaneTimeline lane : lanes) {
+      if (!lane.hasAgentEvents) {
+        continue; // a thread the agent never saw doing anything: not part of the workload
+      }
+      int index = graph.addLane(new Lane(lane.name, lane.javaThreadId));
+      new LaneWalker(graph, edges, tasks, lane, index, raw.originNanos()).walk(raw.endNanos());
+    }
+    edges.addEdgesTo(graph);
+    SegmentGraph built = graph.build();
+    return new Assembled(built, edges.unmatchedAwaits(), graph.droppedEdges());
+  }
+}

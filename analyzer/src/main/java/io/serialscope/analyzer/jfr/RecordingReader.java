@@ -1,0 +1,196 @@
+package io.serialscope.analyzer.jfr;
+
+import io.serialscope.analyzer.Analysis;
+import io.serialscope.analyzer.jfr.LaneEvent.Kind;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import jdk.jfr.consumer.RecordedEvent;
+import jdk.jfr.consumer.RecordedThread;
+import jdk.jfr.consumer.RecordingFile;
+
+/**
+ * Reads a .jfr file into per-thread timelines: the agent's events, plus JFR's own blocking events
+ * (sleep, monitor wait, monitor enter) as blocked intervals, thread start/end, and the CPU.
+ */
+public final class RecordingReader {
+  private static final Pattern BRAND = Pattern.compile("Brand: ([^,\\n]+)");
+  private static final Map<String, Kind> AGENT_KINDS =
+      Map.ofEntries(
+          Map.entry(EventNames.TASK_START, Kind.TASK_START),
+          Map.entry(EventNames.TASK_END, Kind.TASK_END),
+          Map.entry(EventNames.SPAWN, Kind.SPAWN),
+          Map.entry(EventNames.SIGNAL, Kind.SIGNAL),
+          Map.entry(EventNames.AWAIT, Kind.AWAIT),
+          Map.entry(EventNames.BLOCK_START, Kind.BLOCK_START),
+          Map.entry(EventNames.BLOCK_END, Kind.BLOCK_END),
+          Map.entry(EventNames.UNPARK, Kind.UNPARK),
+          Map.entry(EventNames.SCHEDULER_LOOP, Kind.SCHEDULER_LOOP),
+          Map.entry(EventNames.LABEL_ENTER, Kind.LABEL_ENTER),
+          Map.entry(EventNames.LABEL_EXIT, Kind.LABEL_EXIT));
+
+  private final Map<Long, LaneTimeline> lanes = new HashMap<>();
+  private final List<String> warnings = new ArrayList<>();
+  private long origin = Long.MAX_VALUE;
+  private long end = Long.MIN_VALUE;
+  private long agentEvents;
+  private int availableProcessors = -1;
+  private int hwThreads = -1;
+  private int cores = -1;
+  private String cpuModel = "unknown";
+  private final List<String> skippedTypes = new ArrayList<>();
+
+  private RecordingReader() {}
+
+  /** Reads {@code file}; a damaged tail is reported as a warning, not an error. */
+  static RawRecording read(Path file) throws RecordingException {
+    if (!Files.isRegularFile(file)) {
+      throw new RecordingException("no such recording: " + file);
+    }
+    try {
+      if (Files.size(file) == 0) {
+        throw new RecordingException(file + " is empty: the recording was never written");
+      }
+    } catch (IOException e) {
+      throw new RecordingException("cannot read " + file + ": " + e.getMessage(), e);
+    }
+    RecordingReader reader = new RecordingReader();
+    reader.readAll(file);
+    return reader.result(file);
+  }
+
+  private void readAll(Path file) throws RecordingException {
+    long read = 0;
+    try (RecordingFile recording = new RecordingFile(file)) {
+      while (recording.hasMoreEvents()) {
+        accept(recording.readEvent());
+        read++;
+      }
+    } catch (IOException | RuntimeException e) {
+      if (read == 0) {
+        throw new RecordingException(
+            file + " is not a readable JFR recording (" + e.getMessage() + ")", e);
+      }
+      warnings.add(
+          "The recording is damaged or truncated after "
+              + read
+              + " events; the analysis covers what could be read.");
+    }
+  }
+
+  private void accept(RecordedEvent event) {
+    String name = event.getEventType().getName();
+    long start = epochNanos(event.getStartTime());
+    long stop = epochNanos(event.getEndTime());
+    origin = Math.min(origin, start);
+    end = Math.max(end, stop);
+    Kind kind = AGENT_KINDS.get(name);
+    if (kind != null) {
+      agentEvents++;
+      acceptAgentEvent(event, kind, start);
+      return;
+    }
+    switch (name) {
+      case "jdk.ThreadSleep", "jdk.JavaMonitorWait", "jdk.JavaMonitorEnter" -> {
+        LaneTimeline lane = lane(event.getThread());
+        if (lane != null) {
+          String reason = name.substring("jdk.".length());
+          lane.events.add(new LaneEvent(start, Kind.BLOCK_START, 0, reason));
+          lane.events.add(new LaneEvent(stop, Kind.BLOCK_END, 0, reason));
+        }
+      }
+      case "jdk.ThreadStart" -> {
+        LaneTimeline lane = lane(event.getThread("thread"));
+        if (lane != null) {
+          lane.threadStartNanos = start;
+        }
+      }
+      case "jdk.ThreadEnd" -> {
+        LaneTimeline lane = lane(event.getThread("thread"));
+        if (lane != null) {
+          lane.threadEndNanos = start;
+        }
+      }
+      case "jdk.CPUInformation" -> readCpu(event);
+      case EventNames.AGENT_INFO -> {
+        agentEvents++;
+        availableProcessors = event.getInt("availableProcessors");
+      }
+      case EventNames.SKIPPED -> {
+        agentEvents++;
+        skippedTypes.add(event.getString("typeName"));
+      }
+      default -> {
+        // JFR's other events (samples, GC, ...) are for later analyses
+      }
+    }
+  }
+
+  private void acceptAgentEvent(RecordedEvent event, Kind kind, long time) {
+    LaneTimeline lane = lane(event.getThread());
+    if (lane == null) {
+      return;
+    }
+    lane.hasAgentEvents = true;
+    long id =
+        switch (kind) {
+          case TASK_START, TASK_END, SPAWN -> event.getLong("taskId");
+          case SIGNAL, AWAIT -> event.getLong("objectId");
+          case UNPARK -> event.getLong("targetThreadId");
+          default -> 0;
+        };
+    String text =
+        switch (kind) {
+          case TASK_START, LABEL_ENTER -> event.getString("label");
+          case BLOCK_START -> event.getString("reason");
+          default -> null;
+        };
+    lane.events.add(new LaneEvent(time, kind, id, text));
+  }
+
+  private void readCpu(RecordedEvent event) {
+    hwThreads = event.getInt("hwThreads");
+    cores = event.getInt("cores");
+    String description = event.getString("description");
+    Matcher m = BRAND.matcher(description == null ? "" : description);
+    String cpu = m.find() ? m.group(1).trim() : event.getString("cpu");
+    if (cpu != null && !cpu.isBlank()) {
+      cpuModel = cpu.trim();
+    }
+  }
+
+  private LaneTimeline lane(RecordedThread thread) {
+    if (thread == null || thread.getJavaThreadId() <= 0) {
+      return null;
+    }
+    String name = thread.getJavaName() != null ? thread.getJavaName() : thread.getOSName();
+    return lanes.computeIfAbsent(thread.getJavaThreadId(), id -> new LaneTimeline(id, name));
+  }
+
+  private RawRecording result(Path file) throws RecordingException {
+    if (origin == Long.MAX_VALUE) {
+      throw new RecordingException(file + " holds no events at all");
+    }
+    if (!skippedTypes.isEmpty()) {
+      warnings.add(
+          skippedTypes.size()
+              + " type(s) could not be instrumented, so their dependencies are missing: "
+              + String.join(", ", skippedTypes.subList(0, Math.min(5, skippedTypes.size()))));
+    }
+    int logical = availableProcessors > 0 ? availableProcessors : Math.max(1, hwThreads);
+    Analysis.Hardware hardware = new Analysis.Hardware(logical, cores, cpuModel, List.of());
+    lanes.values().forEach(LaneTimeline::sort);
+    return new RawRecording(lanes, origin, end, hardware, agentEvents, warnings);
+  }
+
+  static long epochNanos(Instant instant) {
+    return instant.getEpochSecond() * 1_000_000_000L + instant.getNano();
+  }
+}

@@ -1,0 +1,76 @@
+package io.serialscope.cli;
+
+import io.serialscope.analyzer.Analysis;
+import io.serialscope.analyzer.jfr.RecordingAnalyzer;
+import io.serialscope.analyzer.jfr.RecordingException;
+import io.serialscope.reports.ReportWriter;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.Locale;
+
+/** Analyzes a recording, writes the reports and prints the short summary people read first. */
+final class AnalysisOutput {
+  private AnalysisOutput() {}
+
+  static Analysis analyzeAndWrite(Path recording, Path outDir, PrintWriter out)
+      throws BaseCommand.UserError {
+    Analysis analysis;
+    try {
+      analysis = RecordingAnalyzer.analyze(recording);
+    } catch (RecordingException e) {
+      throw new BaseCommand.UserError(e.getMessage(), e);
+    }
+    try {
+      ReportWriter.writeAll(analysis, outDir);
+    } catch (IOException | UncheckedIOException e) {
+      throw new BaseCommand.UserError("cannot write reports to " + outDir + ": " + e.getMessage(), e);
+    }
+    printSummary(analysis, outDir, out);
+    return analysis;
+  }
+
+  static void printSummary(Analysis a, Path outDir, PrintWriter out) {
+    out.printf(Locale.ROOT, "serialscope: %s%n", a.source());
+    out.printf(
+        Locale.ROOT,
+        "  %d segments, %d edges, %d threads%n",
+        a.counts().segments(),
+        a.counts().edges(),
+        a.counts().lanes());
+    out.printf(Locale.ROOT, "  work             %s%n", Durations.format(a.workNanos()));
+    out.printf(Locale.ROOT, "  span             %s%n", Durations.format(a.spanNanos()));
+    out.printf(Locale.ROOT, "  parallelism      %.2fx%n", a.parallelism());
+    out.printf(Locale.ROOT, "  serial fraction  %.1f %%%n", 100 * a.serialFraction());
+    out.printf(
+        Locale.ROOT,
+        "  predicted speedup  2 cores: %.2fx   4 cores: %.2fx   16 cores: %.2fx%n",
+        a.predictedSpeedup().getOrDefault(2, 1.0),
+        a.predictedSpeedup().getOrDefault(4, 1.0),
+        a.predictedSpeedup().getOrDefault(16, 1.0));
+    StringBuilder labels = new StringBuilder();
+    a.criticalPathByLabel().stream()
+        .limit(3)
+        .forEach(
+            l ->
+                labels
+                    .append(labels.length() == 0 ? "" : ", ")
+                    .append(l.label())
+                    .append(String.format(Locale.ROOT, " %.0f %%", 100 * l.share())));
+    out.printf(Locale.ROOT, "  critical path    %s%n", labels);
+    for (Analysis.WhatIf w : a.whatIf()) {
+      out.printf(Locale.ROOT, "  what if %-24s %.2fx faster%n", w.scenario() + ":", w.speedup());
+    }
+    for (String warning : a.warnings()) {
+      out.println("  warning: " + warning);
+    }
+    out.printf(
+        Locale.ROOT,
+        "reports: %s %s %s%n",
+        outDir.resolve("report.html"),
+        outDir.resolve("report.json"),
+        outDir.resolve("trace.json"));
+    out.flush();
+  }
+}

@@ -1,0 +1,63 @@
+package io.serialscope.cli;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** Profiles any Java command from start to exit. */
+@Command(
+    name = "run",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Run a Java command under the agent, record until it exits, then analyze.",
+      "Example: serialscope run --out out --agent-opts include=com.acme.* -- java -jar app.jar"
+    })
+final class RunCommand extends BaseCommand {
+  @Option(
+      names = "--out",
+      paramLabel = "DIR",
+      defaultValue = "serialscope-out",
+      description = "Where to write recording.jfr and the reports (default: ${DEFAULT-VALUE}).")
+  Path out;
+
+  @Option(
+      names = "--agent-opts",
+      paramLabel = "K=V,...",
+      description = "Extra agent options, e.g. include=com.acme.model.*")
+  String agentOptions;
+
+  @Parameters(paramLabel = "COMMAND", arity = "0..*", description = "The java command, after --.")
+  List<String> command;
+
+  @Override
+  int execute() throws UserError {
+    if (command == null || command.isEmpty()) {
+      throw new UserError("no command to run: put it after --, e.g. serialscope run -- java -jar app.jar");
+    }
+    ProfiledRun.Result result = ProfiledRun.run(command, out, agentOptions);
+    return finish(result, out, this);
+  }
+
+  /** Analyzes what was recorded even when the program failed, and says so. */
+  static int finish(ProfiledRun.Result result, Path out, BaseCommand cmd) throws UserError {
+    if (!Files.isRegularFile(result.recording())) {
+      throw new UserError(
+          "the program exited with code "
+              + result.exitCode()
+              + " and left no recording (did it start a JVM with the agent?)");
+    }
+    AnalysisOutput.analyzeAndWrite(result.recording(), out, cmd.out());
+    if (result.exitCode() != 0) {
+      cmd.err()
+          .println(
+              "serialscope: the program exited with code "
+                  + result.exitCode()
+                  + "; the reports cover what was recorded until then");
+      return EXIT_BAD_INPUT;
+    }
+    return EXIT_OK;
+  }
+}

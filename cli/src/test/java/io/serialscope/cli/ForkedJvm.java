@@ -1,0 +1,45 @@
+package io.serialscope.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+/** Runs a class of the test class path in a fresh JVM under the real shaded agent. */
+final class ForkedJvm {
+  /** The agent jar the build embedded into the CLI (the shaded one users get). */
+  static final Path AGENT_JAR =
+      Path.of("target", "classes", "io", "serialscope", "cli", "embedded", EmbeddedJars.AGENT)
+          .toAbsolutePath();
+
+  private ForkedJvm() {}
+
+  /** Runs {@code mainClass} with the agent; returns the recording it wrote. */
+  static Path record(Class<?> mainClass, Path dir, String extraAgentOptions)
+      throws IOException, InterruptedException {
+    assertThat(AGENT_JAR).as("agent jar built by the package phase of the agent module").exists();
+    Path recording = dir.resolve("recording.jfr");
+    Path log = dir.resolve("jvm.log");
+    List<String> cmd = new ArrayList<>();
+    cmd.add(ProfiledRun.currentJava());
+    cmd.add(
+        "-javaagent:"
+            + AGENT_JAR
+            + "=output="
+            + recording
+            + (extraAgentOptions == null ? "" : "," + extraAgentOptions));
+    cmd.add("-cp");
+    cmd.add(System.getProperty("java.class.path"));
+    cmd.add(mainClass.getName());
+    Process p =
+        new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+    assertThat(p.waitFor(120, TimeUnit.SECONDS)).as("workload finished in time").isTrue();
+    assertThat(p.exitValue()).as("exit code; output: %s", Files.readString(log)).isZero();
+    assertThat(recording).as("recording written at exit; output: %s", Files.readString(log)).exists();
+    return recording;
+  }
+}
