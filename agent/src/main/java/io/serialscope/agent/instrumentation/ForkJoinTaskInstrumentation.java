@@ -12,7 +12,8 @@ import net.bytebuddy.matcher.ElementMatcher;
 
 /**
  * ForkJoinTask: doExec() is one execution of the task (by a worker, a helping joiner, or the
- * invoking thread); fork() spawns it; join()/invoke()/get() depend on its completion.
+ * invoking thread); fork() spawns it; setDone() completes it; join()/invoke()/get() depend on that
+ * completion.
  */
 public final class ForkJoinTaskInstrumentation implements TypeInstrumentation {
   @Override
@@ -25,6 +26,7 @@ public final class ForkJoinTaskInstrumentation implements TypeInstrumentation {
     return builder
         .visit(Advices.to(ExecAdvice.class).on(named("doExec")))
         .visit(Advices.to(ForkAdvice.class).on(named("fork")))
+        .visit(Advices.to(DoneAdvice.class).on(named("setDone")))
         .visit(
             Advices.to(JoinAdvice.class)
                 .on(namedOneOf("join", "invoke", "get").and(m -> !m.isStatic())))
@@ -42,6 +44,17 @@ public final class ForkJoinTaskInstrumentation implements TypeInstrumentation {
       if (started) {
         Hooks.taskEnd(self);
       }
+    }
+  }
+
+  /**
+   * Completion is signalled before the joiners are woken; doExec's end comes after, too late for a
+   * joiner that resumes at once.
+   */
+  static final class DoneAdvice {
+    @Advice.OnMethodEnter(suppress = Throwable.class)
+    static void enter(@Advice.This Object self) {
+      Hooks.signal(self);
     }
   }
 

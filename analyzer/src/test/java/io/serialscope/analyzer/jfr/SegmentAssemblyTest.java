@@ -1,0 +1,173 @@
+package io.serialscope.analyzer.jfr;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.serialscope.analyzer.Analysis;
+import io.serialscope.analyzer.graph.CriticalPath;
+import io.serialscope.analyzer.jfr.LaneEvent.Kind;
+import io.serialscope.analyzer.model.EdgeKind;
+import io.serialscope.analyzer.model.SegmentGraph;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** Timelines written by hand (times in ns) → the segments and edges they must give. */
+class SegmentAssemblyTest {
+  private final Map<Long, LaneTimeline> lanes = new LinkedHashMap<>();
+
+  private LaneTimeline lane(long tid, String name) {
+    return lanes.computeIfAbsent(tid, id -> new LaneTimeline(id, name));
+  }
+
+  private static void at(LaneTimeline lane, long t, Kind kind, long id) {
+    lane.events.add(
+        new LaneEvent(t, kind, id, kind == Kind.TASK_START && id > 0 ? "task" + id : null));
+    lane.hasAgentEvents = true;
+  }
+
+  private static void label(LaneTimeline lane, long t, String name) {
+    lane.events.add(new LaneEvent(t, name == null ? Kind.LABEL_EXIT : Kind.LABEL_ENTER, 0, name));
+  }
+
+  private SegmentGraph assemble(long end) {
+    lanes.values().forEach(LaneTimeline::sort);
+    RawRecording raw =
+        new RawRecording(
+            lanes, 0, end, new Analysis.Hardware(2, 2, "test", List.of()), 1, new ArrayList<>());
+    return RecordingAnalyzer.assemble(raw).graph();
+  }
+
+  private static long work(SegmentGraph g) {
+    long sum = 0;
+    for (int s = 0; s < g.segmentCount(); s++) {
+      sum += g.durationNanos(s);
+    }
+    return sum;
+  }
+
+  private static boolean hasEdgeBetweenTasks(SegmentGraph g, String fromLabel, String toLabel) {
+    for (int e = 0; e < g.edgeCount(); e++) {
+      if (g.labelName(g.edgeFrom(e)).equals(fromLabel)
+          && g.labelName(g.edgeTo(e)).equals(toLabel)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  @Test
+  void aWorkersConsecutiveTasksAreNotOrderedByTheWorker() {
+    LaneTimeline main = lane(1, "main");
+    at(main, 0, Kind.TASK_START, -1);
+    at(main, 10, Kind.SPAWN, 10);
+    at(main, 10, Kind.SPAWN, 11);
+    at(main, 11, Kind.BLOCK_START, 0);
+    at(main, 220, Kind.BLOCK_END, 0);
+    at(main, 220, Kind.AWAIT, 10);
+    at(main, 220, Kind.AWAIT, 11);
+    LaneTimeline worker = lane(2, "worker");
+    at(worker, 5, Kind.TASK_START, -2);
+    at(worker, 6, Kind.SCHEDULER_LOOP, 0);
+    at(worker, 12, Kind.TASK_START, 10);
+    at(worker, 112, Kind.SIGNAL, 10);
+    at(worker, 112, Kind.TASK_END, 10);
+    at(worker, 113, Kind.TASK_START, 11);
+    at(worker, 213, Kind.SIGNAL, 11);
+    at(worker, 213, Kind.TASK_END, 11);
+    at(worker, 214, Kind.BLOCK_START, 0);
+
+    SegmentGraph g = assemble(230);
+
+    // main: 0..10, 10..10, 10..11 and 220..230 = 21; worker body before its loop 5..6 = 1;
+    // tasks 100 + 100; the worker's idle time in its loop and while parked is not work.
+    assertThat(work(g)).isEqualTo(21 + 1 + 200);
+    assertThat(hasEdgeBetweenTasks(g, "task10", "task11")).isFalse();
+    assertThat(hasEdgeBetweenTasks(g, "main", "task10")).isTrue();
+    assertThat(hasEdgeBetweenTasks(g, "task11", "main")).isTrue();
+    // span: main 10 → task (100) → main 10 (the spawn cut leaves 0..10 before it)
+    assertThat(CriticalPath.of(g).spanNanos()).isEqualTo(120);
+  }
+
+  @Test
+  void anUnparkWhileTheTargetRunsWakesItsNextPark() {
+    LaneTimeline a = lane(1, "a");
+    at(a, 0, Kind.TASK_START, -1);
+    at(a, 50, Kind.UNPARK, 2);
+    LaneTimeline b = lane(2, "b");
+    at(b, 0, Kind.TASK_START, -2);
+    at(b, 60, Kind.BLOCK_START, 0);
+    at(b, 60, Kind.BLOCK_END, 0);
+
+    SegmentGraph g = assemble(100);
+
+    int wakes = 0;
+    for (int e = 0; e < g.edgeCount(); e++) {
+      if (g.edgeKind(e) == EdgeKind.WAKE) {
+        wakes++;
+        assertThat(g.startNanos(g.edgeFrom(e))).isEqualTo(0);
+        assertThat(g.durationNanos(g.edgeFrom(e))).isEqualTo(50);
+        assertThat(g.startNanos(g.edgeTo(e))).isEqualTo(60);
+      }
+    }
+    assertThat(wakes).isEqualTo(1);
+  }
+
+  @Test
+  void blockedTimeIsNotWorkAndABlockEndWithoutStartMeansBlockedSinceTheStart() {
+    LaneTimeline idle = lane(3, "idle-at-start");
+    idle.threadStartNanos = 0;
+    at(idle, 40, Kind.BLOCK_END, 0);
+    at(idle, 70, Kind.BLOCK_START, 0);
+    at(idle, 90, Kind.BLOCK_END, 0);
+
+    SegmentGraph g = assemble(100);
+
+    // 0..40 blocked before anything was seen, 40..70 runs, 70..90 blocked, 90..100 runs
+    assertThat(work(g)).isEqualTo(30 + 10);
+  }
+
+  @Test
+  void labelsDivideASegmentWithoutCuttingIt() {
+    LaneTimeline main = lane(1, "main");
+    at(main, 0, Kind.TASK_START, -1);
+    label(main, 10, "io.acme.Mlp.forward");
+    label(main, 40, null);
+    label(main, 50, "io.acme.Optimizer.step");
+    label(main, 60, null);
+
+    SegmentGraph g = assemble(100);
+
+    assertThat(g.segmentCount()).isEqualTo(1);
+    Map<String, Long> parts = new LinkedHashMap<>();
+    for (int p = 0; p < g.labelBreakdown().partCount(0); p++) {
+      parts.put(
+          g.labels().get(g.labelBreakdown().partLabel(0, p)), g.labelBreakdown().partNanos(0, p));
+    }
+    assertThat(parts)
+        .containsEntry("main", 10L + 10 + 40)
+        .containsEntry("Mlp.forward", 30L)
+        .containsEntry("Optimizer.step", 10L);
+    assertThat(g.labelName(0)).isEqualTo("main");
+  }
+
+  @Test
+  void joiningAThreadDependsOnItsEndEvenWithoutItsBodyEvents() {
+    LaneTimeline main = lane(1, "main");
+    at(main, 0, Kind.TASK_START, -1);
+    at(main, 10, Kind.SPAWN, -2);
+    at(main, 11, Kind.BLOCK_START, 0);
+    at(main, 80, Kind.BLOCK_END, 0);
+    at(main, 80, Kind.AWAIT, -2);
+    LaneTimeline child = lane(2, "child");
+    child.threadStartNanos = 12;
+    child.threadEndNanos = 75;
+    at(child, 30, Kind.UNPARK, 7);
+
+    SegmentGraph g = assemble(100);
+
+    // child body 12..75 (an application Thread subclass: no TaskStart/TaskEnd of its own)
+    assertThat(CriticalPath.of(g).spanNanos()).isEqualTo(10 + 63 + 20);
+  }
+}
