@@ -1,0 +1,45 @@
+package io.serialscope.samples;
+
+import java.util.List;
+import java.util.Optional;
+
+/** The samples `serialscope demo` can run. */
+public final class SampleCatalog {
+  /**
+   * A runnable sample.
+   *
+   * @param name what users type after {@code demo}
+   * @param mainClass the class to run
+   * @param description one line for {@code demo --list}
+   * @param defaultArgs arguments the demo passes
+   * @param includePattern the agent's {@code include=} value that labels its stages
+   */
+  public record Sample(
+      String name,
+      String mainClass,
+      String description,
+      List<String> defaultArgs,
+      String includePattern) {}
+
+  private static final List<Sample> ALL =
+      List.of(
+          new Sample(
+              "training-loop",
+              MlpTraining.class.getName(),
+              "MLP trained with data-parallel gradients on a thread pool and a serial"
+                  + " optimizer/evaluation phase per step",
+              List.of(),
+              "io.serialscope.samples.Mlp;io.serialscope.samples.AdamOptimizer"
+                  + ";io.serialscope.samples.MlpTraining#reduceGradients"
+                  + ";io.serialscope.samples.MlpTraining#validationLoss"));
+
+  private SampleCatalog() {}
+
+  public static List<Sample> all() {
+    return ALL;
+  }
+
+  public static Optional<Sample> find(String name) {
+    return ALL.stream().filter(s -> s.name().equals(name)).findFirst();
+  }
+}
