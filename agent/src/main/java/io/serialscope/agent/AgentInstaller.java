@@ -33,6 +33,7 @@ import net.bytebuddy.utility.JavaModule;
  */
 public final class AgentInstaller {
   private static final AtomicInteger INSTALLS = new AtomicInteger();
+  private static final String SAFE_MODE_PROPERTY = "io.serialscope.shaded.bytebuddy.safe";
 
   private AgentInstaller() {}
 
@@ -44,6 +45,11 @@ public final class AgentInstaller {
       return;
     }
     AgentOptions options = AgentOptions.parse(optionText, ProcessHandle.current().pid());
+    // Our Byte Buddy never injects classes: its safe mode keeps it off sun.misc.Unsafe, which
+    // JDK 24+ warns about on the application's stderr. The name is the relocated one.
+    if (System.getProperty(SAFE_MODE_PROPERTY) == null) {
+      System.setProperty(SAFE_MODE_PROPERTY, "true");
+    }
     openJavaBaseToAgent(inst);
     io.serialscope.agent.instrumentation.Advices.readFrom(agentJar);
     RecordingControl.start(options.output());

@@ -29,7 +29,8 @@ public final class SampleCatalog {
               "MLP trained with data-parallel gradients on a thread pool and a serial"
                   + " optimizer/evaluation phase per step",
               List.of(),
-              "io.serialscope.samples.Mlp;io.serialscope.samples.AdamOptimizer"
+              "io.serialscope.samples.Mlp#forward;io.serialscope.samples.Mlp#backward"
+                  + ";io.serialscope.samples.AdamOptimizer#step"
                   + ";io.serialscope.samples.MlpTraining#reduceGradients"
                   + ";io.serialscope.samples.MlpTraining#validationLoss"));
 

@@ -1,6 +1,7 @@
 package io.serialscope.agent.instrumentation;
 
 import static net.bytebuddy.matcher.ElementMatchers.named;
+import static net.bytebuddy.matcher.ElementMatchers.namedOneOf;
 import static net.bytebuddy.matcher.ElementMatchers.takesNoArguments;
 
 import io.serialscope.agent.bootstrap.Hooks;
@@ -23,7 +24,9 @@ public final class FutureTaskInstrumentation implements TypeInstrumentation {
   public DynamicType.Builder<?> apply(DynamicType.Builder<?> builder) {
     return builder
         .visit(Advices.to(RunAdvice.class).on(named("run").and(takesNoArguments())))
-        .visit(Advices.to(CompletionAdvice.class).on(named("finishCompletion")))
+        .visit(
+            Advices.to(CompletionAdvice.class)
+                .on(namedOneOf("set", "setException", "finishCompletion")))
         .visit(Advices.to(AwaitAdvice.class).on(named("get")));
   }
 

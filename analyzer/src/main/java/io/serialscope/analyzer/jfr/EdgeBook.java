@@ -83,18 +83,34 @@ final class EdgeBook {
     }
   }
 
-  /** An await depends on every completion of its object recorded before it. */
+  /**
+   * An await depends on every completion of its object recorded before it. When every recorded
+   * completion is later, the await still proves one happened first (a waiter can see the result a
+   * moment before the completer's event is written): it depends on the earliest.
+   */
   private void linkAwaits(SegmentGraphBuilder graph) {
     for (Await a : awaits) {
       List<Point> sources = signals.get(a.objectId());
+      if (sources == null) {
+        unmatchedAwaits++;
+        continue;
+      }
+      Point earliest = null;
       boolean matched = false;
-      if (sources != null) {
-        for (Point s : sources) {
-          if (s.timeNanos() <= a.point().timeNanos() && s.segment() != a.point().segment()) {
-            graph.addEdge(s.segment(), a.point().segment(), EdgeKind.JOIN);
-            matched = true;
-          }
+      for (Point s : sources) {
+        if (s.segment() == a.point().segment()) {
+          continue;
         }
+        if (s.timeNanos() <= a.point().timeNanos()) {
+          graph.addEdge(s.segment(), a.point().segment(), EdgeKind.JOIN);
+          matched = true;
+        } else if (earliest == null || s.timeNanos() < earliest.timeNanos()) {
+          earliest = s;
+        }
+      }
+      if (!matched && earliest != null) {
+        graph.addEdge(earliest.segment(), a.point().segment(), EdgeKind.JOIN);
+        matched = true;
       }
       if (!matched) {
         unmatchedAwaits++;
