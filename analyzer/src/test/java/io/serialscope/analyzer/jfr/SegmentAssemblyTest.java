@@ -170,4 +170,29 @@ class SegmentAssemblyTest {
     // child body 12..75 (an application Thread subclass: no TaskStart/TaskEnd of its own)
     assertThat(CriticalPath.of(g).spanNanos()).isEqualTo(10 + 63 + 20);
   }
+
+  @Test
+  void anAwaitSeenJustBeforeItsCompletionEventStillDependsOnIt() {
+    LaneTimeline main = lane(1, "main");
+    at(main, 0, Kind.TASK_START, -1);
+    at(main, 10, Kind.SPAWN, 5);
+    at(main, 11, Kind.BLOCK_START, 0);
+    at(main, 60, Kind.BLOCK_END, 0);
+    at(main, 60, Kind.AWAIT, 5);
+    LaneTimeline worker = lane(2, "worker");
+    at(worker, 12, Kind.TASK_START, 5);
+    // the waiter saw the result at 60; the completer's event was written at 61
+    at(worker, 61, Kind.SIGNAL, 5);
+    at(worker, 61, Kind.TASK_END, 5);
+
+    SegmentGraph g = assemble(70);
+
+    assertThat(hasEdgeBetweenTasks(g, "task5", "main")).isTrue();
+    assertThat(RecordingAnalyzer.assemble(rawOf(70)).unmatchedAwaits()).isZero();
+  }
+
+  private RawRecording rawOf(long end) {
+    return new RawRecording(
+        lanes, 0, end, new Analysis.Hardware(2, 2, "test", List.of()), 1, new ArrayList<>());
+  }
 }
