@@ -25,7 +25,8 @@ final class AnalysisOutput {
     try {
       ReportWriter.writeAll(analysis, outDir);
     } catch (IOException | UncheckedIOException e) {
-      throw new BaseCommand.UserError("cannot write reports to " + outDir + ": " + e.getMessage(), e);
+      throw new BaseCommand.UserError(
+          "cannot write reports to " + outDir + ": " + e.getMessage(), e);
     }
     printSummary(analysis, outDir, out);
     return analysis;

@@ -15,7 +15,10 @@ import picocli.CommandLine.Parameters;
       "Example: serialscope analyze serialscope-out/recording.jfr --out analysis"
     })
 final class AnalyzeCommand extends BaseCommand {
-  @Parameters(arity = "1..*", paramLabel = "RECORDING.jfr", description = "The recording to analyze.")
+  @Parameters(
+      arity = "1..*",
+      paramLabel = "RECORDING.jfr",
+      description = "The recording to analyze.")
   List<Path> recordings;
 
   @Option(

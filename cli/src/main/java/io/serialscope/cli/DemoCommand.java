@@ -18,7 +18,10 @@ import picocli.CommandLine.Parameters;
       "         serialscope demo --list"
     })
 final class DemoCommand extends BaseCommand {
-  @Parameters(arity = "0..1", paramLabel = "NAME", description = "The sample (default: training-loop).")
+  @Parameters(
+      arity = "0..1",
+      paramLabel = "NAME",
+      description = "The sample (default: training-loop).")
   String name;
 
   @Option(names = "--list", description = "List the samples, one per line, with a description.")
@@ -42,7 +45,10 @@ final class DemoCommand extends BaseCommand {
     String wanted = name == null ? "training-loop" : name;
     SampleCatalog.Sample sample =
         SampleCatalog.find(wanted)
-            .orElseThrow(() -> new UserError("no sample named '" + wanted + "' (see serialscope demo --list)"));
+            .orElseThrow(
+                () ->
+                    new UserError(
+                        "no sample named '" + wanted + "' (see serialscope demo --list)"));
     Path samplesJar = EmbeddedJars.extract(EmbeddedJars.SAMPLES);
     List<String> command = new ArrayList<>();
     command.add(ProfiledRun.currentJava());

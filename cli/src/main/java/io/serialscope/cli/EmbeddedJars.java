@@ -29,7 +29,8 @@ final class EmbeddedJars {
       }
       bytes = in.readAllBytes();
     } catch (IOException e) {
-      throw new BaseCommand.UserError("cannot read the embedded " + name + ": " + e.getMessage(), e);
+      throw new BaseCommand.UserError(
+          "cannot read the embedded " + name + ": " + e.getMessage(), e);
     }
     Path dir = cacheRoot().resolve(sha256(bytes).substring(0, 16));
     Path target = dir.resolve(name);
@@ -38,10 +39,12 @@ final class EmbeddedJars {
         Files.createDirectories(dir);
         Path tmp = Files.createTempFile(dir, name, ".tmp");
         Files.write(tmp, bytes);
-        Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        Files.move(
+            tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
       }
     } catch (IOException e) {
-      throw new BaseCommand.UserError("cannot unpack " + name + " into " + dir + ": " + e.getMessage(), e);
+      throw new BaseCommand.UserError(
+          "cannot unpack " + name + " into " + dir + ": " + e.getMessage(), e);
     }
     return target.toAbsolutePath();
   }
@@ -52,7 +55,10 @@ final class EmbeddedJars {
       return Path.of(override);
     }
     String xdg = System.getenv("XDG_CACHE_HOME");
-    Path base = xdg != null && !xdg.isBlank() ? Path.of(xdg) : Path.of(System.getProperty("user.home"), ".cache");
+    Path base =
+        xdg != null && !xdg.isBlank()
+            ? Path.of(xdg)
+            : Path.of(System.getProperty("user.home"), ".cache");
     return base.resolve("serialscope");
   }
 

@@ -18,7 +18,8 @@ final class ProfiledRun {
   /** What the run left behind. */
   record Result(int exitCode, Path recording) {}
 
-  static Result run(List<String> command, Path outDir, String agentOptions) throws BaseCommand.UserError {
+  static Result run(List<String> command, Path outDir, String agentOptions)
+      throws BaseCommand.UserError {
     Path agent = EmbeddedJars.extract(EmbeddedJars.AGENT);
     Path recording = outDir.toAbsolutePath().resolve("recording.jfr");
     try {
@@ -27,7 +28,10 @@ final class ProfiledRun {
     } catch (IOException e) {
       throw new BaseCommand.UserError("cannot prepare " + outDir + ": " + e.getMessage(), e);
     }
-    String options = "output=" + recording + (agentOptions == null || agentOptions.isBlank() ? "" : "," + agentOptions);
+    String options =
+        "output="
+            + recording
+            + (agentOptions == null || agentOptions.isBlank() ? "" : "," + agentOptions);
     String agentFlag = "-javaagent:" + agent + "=" + options;
     List<String> full = new ArrayList<>(command);
     ProcessBuilder pb = new ProcessBuilder();
@@ -44,7 +48,8 @@ final class ProfiledRun {
       int code = p.waitFor();
       return new Result(code, recording);
     } catch (IOException e) {
-      throw new BaseCommand.UserError("cannot start '" + command.get(0) + "': " + e.getMessage(), e);
+      throw new BaseCommand.UserError(
+          "cannot start '" + command.get(0) + "': " + e.getMessage(), e);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new BaseCommand.UserError("interrupted while waiting for the program", e);

@@ -35,7 +35,8 @@ final class RunCommand extends BaseCommand {
   @Override
   int execute() throws UserError {
     if (command == null || command.isEmpty()) {
-      throw new UserError("no command to run: put it after --, e.g. serialscope run -- java -jar app.jar");
+      throw new UserError(
+          "no command to run: put it after --, e.g. serialscope run -- java -jar app.jar");
     }
     ProfiledRun.Result result = ProfiledRun.run(command, out, agentOptions);
     return finish(result, out, this);

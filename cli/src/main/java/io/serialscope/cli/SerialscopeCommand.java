@@ -38,13 +38,17 @@ public final class SerialscopeCommand implements Runnable {
     cl.setParameterExceptionHandler(
         (ex, args) -> {
           ex.getCommandLine().getErr().println("serialscope: " + ex.getMessage());
-          ex.getCommandLine().getErr().println("Try 'serialscope " + commandPath(ex.getCommandLine()) + "--help'.");
+          ex.getCommandLine()
+              .getErr()
+              .println("Try 'serialscope " + commandPath(ex.getCommandLine()) + "--help'.");
           return BaseCommand.EXIT_BAD_INPUT;
         });
     cl.setExecutionExceptionHandler(
         (ex, commandLine, parseResult) -> {
-          boolean verbose = parseResult.hasMatchedOption("--verbose")
-              || parseResult.subcommands().stream().anyMatch(p -> p.hasMatchedOption("--verbose"));
+          boolean verbose =
+              parseResult.hasMatchedOption("--verbose")
+                  || parseResult.subcommands().stream()
+                      .anyMatch(p -> p.hasMatchedOption("--verbose"));
           commandLine.getErr().println("serialscope: internal error: " + ex);
           if (verbose) {
             ex.printStackTrace(commandLine.getErr());

@@ -15,10 +15,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Real JVMs, the real shaded agent, workloads whose structure is known (see each workload's
- * Javadoc for the arithmetic). Tolerances: work within 5 %, span within 10 %, speedups within 10 %.
- * The workloads spin on the clock, so their durations hold on a loaded machine too; the slack is
- * for JVM start-up work on the main thread and the agent's own cost.
+ * Real JVMs, the real shaded agent, workloads whose structure is known (see each workload's Javadoc
+ * for the arithmetic). Tolerances: work within 5 %, span within 10 %, speedups within 10 %. The
+ * workloads spin on the clock, so their durations hold on a loaded machine too; the slack is for
+ * JVM start-up work on the main thread and the agent's own cost.
  */
 class EndToEndTest {
   private static final double MS = 1e6;

@@ -39,7 +39,9 @@ final class ForkedJvm {
         new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(log.toFile()).start();
     assertThat(p.waitFor(120, TimeUnit.SECONDS)).as("workload finished in time").isTrue();
     assertThat(p.exitValue()).as("exit code; output: %s", Files.readString(log)).isZero();
-    assertThat(recording).as("recording written at exit; output: %s", Files.readString(log)).exists();
+    assertThat(recording)
+        .as("recording written at exit; output: %s", Files.readString(log))
+        .exists();
     return recording;
   }
 }

@@ -8,8 +8,8 @@ import java.util.concurrent.Future;
 
 /**
  * A serial phase of {@value #SERIAL_MS} ms, then {@value #TASKS} independent tasks of {@value
- * #TASK_MS} ms on a pool of 2 threads. Work = 400 + 8·200 = 2000 ms; span = 400 + 200 = 600 ms;
- * T_4 = 400 + 2·200 = 800 ms, so S(4) = 2.5 although the pool had only 2 threads.
+ * #TASK_MS} ms on a pool of 2 threads. Work = 400 + 8·200 = 2000 ms; span = 400 + 200 = 600 ms; T_4
+ * = 400 + 2·200 = 800 ms, so S(4) = 2.5 although the pool had only 2 threads.
  */
 public final class SerialThenParallel {
   static final int SERIAL_MS = 400;

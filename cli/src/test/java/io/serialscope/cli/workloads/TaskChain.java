@@ -6,7 +6,8 @@ import java.util.concurrent.Executors;
 
 /**
  * {@value #STEPS} dependent async stages of {@value #STEP_MS} ms on a 2-thread pool: each starts
- * when the previous one completed. Work = span = 6·300 = 1800 ms; no processor count helps: S(p) = 1.
+ * when the previous one completed. Work = span = 6·300 = 1800 ms; no processor count helps: S(p) =
+ * 1.
  */
 public final class TaskChain {
   static final int STEPS = 6;

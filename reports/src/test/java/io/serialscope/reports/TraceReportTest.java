@@ -1,0 +1,185 @@
+package io.serialscope.reports;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.serialscope.analyzer.Analysis;
+import io.serialscope.analyzer.model.EdgeKind;
+import io.serialscope.analyzer.model.Lane;
+import io.serialscope.analyzer.model.SegmentGraph;
+import io.serialscope.analyzer.model.SegmentGraphBuilder;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.junit.jupiter.api.Test;
+
+class TraceReportTest {
+  private static final ObjectMapper MAPPER =
+      new ObjectMapper().enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
+
+  @Test
+  void namesOneTrackPerLaneAndOneForTheCriticalPath() throws IOException {
+    JsonNode trace = write(TestAnalyses.forwardBackward());
+
+    assertThat(trace.get("displayTimeUnit").asText()).isEqualTo("ns");
+    Map<Integer, String> threadNames = new HashMap<>();
+    for (JsonNode e : events(trace, "M")) {
+      assertThat(e.get("pid").asInt()).isEqualTo(TraceReport.PROCESS_ID);
+      if (e.get("name").asText().equals("thread_name")) {
+        assertThat(threadNames.put(e.get("tid").asInt(), e.at("/args/name").asText())).isNull();
+      }
+    }
+    assertThat(threadNames)
+        .containsOnly(
+            Map.entry(0, "main"),
+            Map.entry(1, "worker-1"),
+            Map.entry(2, "worker-2"),
+            Map.entry(3, "critical path"));
+  }
+
+  @Test
+  void hasOneCompleteEventPerSegmentPlusTheCriticalPathCopies() throws IOException {
+    JsonNode trace = write(TestAnalyses.forwardBackward());
+
+    List<JsonNode> complete = events(trace, "X");
+    assertThat(complete).hasSize(4 + 3);
+    // Segments in index order on their lanes, then the critical path on its own track.
+    assertEvent(complete.get(0), 0, "load", "0", "1000", "cpu,critical");
+    assertEvent(complete.get(1), 1, "Mlp.forward", "1000", "3000", "cpu,critical");
+    assertEvent(complete.get(2), 2, "Mlp.forward.small", "1000", "2000", "cpu");
+    assertEvent(complete.get(3), 0, "optimizer.step", "4000", "500", "cpu,critical");
+    assertEvent(complete.get(4), 3, "load", "0", "1000", "cpu,critical");
+    assertEvent(complete.get(5), 3, "Mlp.forward", "1000", "3000", "cpu,critical");
+    assertEvent(complete.get(6), 3, "optimizer.step", "4000", "500", "cpu,critical");
+
+    JsonNode args = complete.get(2).get("args");
+    assertThat(args.get("task").asInt()).isEqualTo(2);
+    assertThat(args.get("segment").asInt()).isEqualTo(2);
+    assertThat(args.get("critical").asBoolean()).isFalse();
+    assertThat(complete.get(6).at("/args/segment").asInt()).isEqualTo(3);
+    assertThat(complete.get(6).at("/args/critical").asBoolean()).isTrue();
+  }
+
+  @Test
+  void writesMicrosecondsAsExactDecimals() throws IOException {
+    SegmentGraphBuilder b = SegmentGraph.builder();
+    int lane = b.addLane(new Lane("main", 1));
+    int a = b.addSegment(1_234_567L, 1L, lane, 0, "a");
+    int c = b.addSegment(123_456_789_012_345L, 999_999L, lane, 0, "b");
+    b.addEdge(a, c, EdgeKind.PROGRAM_ORDER);
+    Analysis analysis = withGraph(TestAnalyses.forwardBackward(), b.build(), new int[] {0, 1});
+
+    String text = text(analysis);
+
+    assertThat(text).contains("\"ts\":1234.567,\"dur\":0.001");
+    assertThat(text).contains("\"ts\":123456789012.345,\"dur\":999.999");
+    List<JsonNode> complete = events(MAPPER.readTree(text), "X");
+    assertThat(complete.get(1).get("ts").decimalValue())
+        .isEqualByComparingTo(new BigDecimal("123456789012.345"));
+  }
+
+  @Test
+  void micros() {
+    assertThat(TraceReport.micros(0)).isEqualTo("0");
+    assertThat(TraceReport.micros(7)).isEqualTo("0.007");
+    assertThat(TraceReport.micros(1000)).isEqualTo("1");
+    assertThat(TraceReport.micros(1_234_560)).isEqualTo("1234.560");
+    assertThat(TraceReport.micros(-1_500)).isEqualTo("-1.5");
+  }
+
+  @Test
+  void streamsAMillionSegments() throws IOException {
+    int n = 1_000_000;
+    SegmentGraphBuilder b = SegmentGraph.builder();
+    int lanes = 16;
+    for (int l = 0; l < lanes; l++) {
+      b.addLane(new Lane("worker-" + l, l));
+    }
+    for (int i = 0; i < n; i++) {
+      b.addSegment((long) (i / lanes) * 1_000, 900, i % lanes, i, "task");
+    }
+    SegmentGraph graph = b.build();
+    int[] path = new int[n / lanes];
+    for (int i = 0; i < path.length; i++) {
+      path[i] = i * lanes;
+    }
+    CountingStream out = new CountingStream();
+
+    TraceReport.write(withGraph(TestAnalyses.forwardBackward(), graph, path), out);
+
+    // Every X event is about a hundred bytes; a tree would not matter here, the time would.
+    assertThat(out.bytes).isGreaterThan(100L * n);
+  }
+
+  static Analysis withGraph(Analysis a, SegmentGraph graph, int[] criticalPath) {
+    return new Analysis(
+        a.source(),
+        graph,
+        a.workNanos(),
+        a.spanNanos(),
+        a.parallelism(),
+        a.serialFraction(),
+        criticalPath,
+        new TreeMap<>(a.predictedSpeedup()),
+        a.amdahlSpeedup(),
+        a.criticalPathByLabel(),
+        a.whatIf(),
+        a.profile(),
+        a.hardware(),
+        a.counts(),
+        a.warnings());
+  }
+
+  private static void assertEvent(
+      JsonNode e, int tid, String name, String tsMicros, String durMicros, String cat) {
+    assertThat(e.get("tid").asInt()).isEqualTo(tid);
+    assertThat(e.get("pid").asInt()).isEqualTo(TraceReport.PROCESS_ID);
+    assertThat(e.get("name").asText()).isEqualTo(name);
+    assertThat(e.get("ts").decimalValue()).isEqualByComparingTo(new BigDecimal(tsMicros));
+    assertThat(e.get("dur").decimalValue()).isEqualByComparingTo(new BigDecimal(durMicros));
+    assertThat(e.get("cat").asText()).isEqualTo(cat);
+  }
+
+  private static List<JsonNode> events(JsonNode trace, String phase) {
+    List<JsonNode> events = new ArrayList<>();
+    for (JsonNode e : trace.get("traceEvents")) {
+      if (e.get("ph").asText().equals(phase)) {
+        events.add(e);
+      }
+    }
+    return events;
+  }
+
+  private static JsonNode write(Analysis analysis) throws IOException {
+    return MAPPER.readTree(text(analysis));
+  }
+
+  private static String text(Analysis analysis) throws IOException {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    TraceReport.write(analysis, out);
+    return out.toString(java.nio.charset.StandardCharsets.UTF_8);
+  }
+
+  /** Counts bytes and keeps none, so the big test measures the writer alone. */
+  private static final class CountingStream extends OutputStream {
+    long bytes;
+
+    @Override
+    public void write(int b) {
+      bytes++;
+    }
+
+    @Override
+    public void write(byte[] buffer, int offset, int length) {
+      bytes += length;
+    }
+  }
+}
