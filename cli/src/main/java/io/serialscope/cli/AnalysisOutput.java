@@ -4,6 +4,7 @@ import io.serialscope.analyzer.Analysis;
 import io.serialscope.analyzer.jfr.RecordingAnalyzer;
 import io.serialscope.analyzer.jfr.RecordingException;
 import io.serialscope.reports.ReportWriter;
+import io.serialscope.reports.ScalingAdvice;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
@@ -60,9 +61,7 @@ final class AnalysisOutput {
                     .append(l.label())
                     .append(String.format(Locale.ROOT, " %.0f %%", 100 * l.share())));
     out.printf(Locale.ROOT, "  critical path    %s%n", labels);
-    for (Analysis.WhatIf w : a.whatIf()) {
-      out.printf(Locale.ROOT, "  what if %-24s %.2fx faster%n", w.scenario() + ":", w.speedup());
-    }
+    out.printf(Locale.ROOT, "  advice           %s%n", ScalingAdvice.of(a).sentence());
     for (String warning : a.warnings()) {
       out.println("  warning: " + warning);
     }

@@ -46,20 +46,21 @@ public final class TraceReport {
     for (int s : path) {
       critical[s] = true;
     }
-    // The critical-path track takes the first thread id no lane uses.
-    int criticalTid = graph.lanes().size();
+    // Lane l is thread id l + 1 (trace viewers treat id 0 as the idle thread); the critical-path
+    // track takes the first id no lane uses.
+    int criticalTid = graph.lanes().size() + 1;
     try (JsonGenerator g = JsonReport.FACTORY.createGenerator(out)) {
       g.writeStartObject();
       g.writeArrayFieldStart("traceEvents");
       writeMetadata(g, "process_name", 0, "name", "serialscope " + nameOf(analysis.source()));
       for (int l = 0; l < graph.lanes().size(); l++) {
-        writeMetadata(g, "thread_name", l, "name", graph.lanes().get(l).name());
-        writeMetadata(g, "thread_sort_index", l, "sort_index", l + 1);
+        writeMetadata(g, "thread_name", l + 1, "name", graph.lanes().get(l).name());
+        writeMetadata(g, "thread_sort_index", l + 1, "sort_index", l + 1);
       }
       writeMetadata(g, "thread_name", criticalTid, "name", CRITICAL_TRACK_NAME);
       writeMetadata(g, "thread_sort_index", criticalTid, "sort_index", 0);
       for (int s = 0; s < graph.segmentCount(); s++) {
-        writeSegment(g, graph, s, graph.lane(s), critical[s]);
+        writeSegment(g, graph, s, graph.lane(s) + 1, critical[s]);
       }
       for (int s : path) {
         writeSegment(g, graph, s, criticalTid, true);

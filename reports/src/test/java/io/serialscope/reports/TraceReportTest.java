@@ -39,10 +39,10 @@ class TraceReportTest {
     }
     assertThat(threadNames)
         .containsOnly(
-            Map.entry(0, "main"),
-            Map.entry(1, "worker-1"),
-            Map.entry(2, "worker-2"),
-            Map.entry(3, "critical path"));
+            Map.entry(1, "main"),
+            Map.entry(2, "worker-1"),
+            Map.entry(3, "worker-2"),
+            Map.entry(4, "critical path"));
   }
 
   @Test
@@ -52,13 +52,13 @@ class TraceReportTest {
     List<JsonNode> complete = events(trace, "X");
     assertThat(complete).hasSize(4 + 3);
     // Segments in index order on their lanes, then the critical path on its own track.
-    assertEvent(complete.get(0), 0, "load", "0", "1000", "cpu,critical");
-    assertEvent(complete.get(1), 1, "Mlp.forward", "1000", "3000", "cpu,critical");
-    assertEvent(complete.get(2), 2, "Mlp.forward.small", "1000", "2000", "cpu");
-    assertEvent(complete.get(3), 0, "optimizer.step", "4000", "500", "cpu,critical");
-    assertEvent(complete.get(4), 3, "load", "0", "1000", "cpu,critical");
-    assertEvent(complete.get(5), 3, "Mlp.forward", "1000", "3000", "cpu,critical");
-    assertEvent(complete.get(6), 3, "optimizer.step", "4000", "500", "cpu,critical");
+    assertEvent(complete.get(0), 1, "load", "0", "1000", "cpu,critical");
+    assertEvent(complete.get(1), 2, "Mlp.forward", "1000", "3000", "cpu,critical");
+    assertEvent(complete.get(2), 3, "Mlp.forward.small", "1000", "2000", "cpu");
+    assertEvent(complete.get(3), 1, "optimizer.step", "4000", "500", "cpu,critical");
+    assertEvent(complete.get(4), 4, "load", "0", "1000", "cpu,critical");
+    assertEvent(complete.get(5), 4, "Mlp.forward", "1000", "3000", "cpu,critical");
+    assertEvent(complete.get(6), 4, "optimizer.step", "4000", "500", "cpu,critical");
 
     JsonNode args = complete.get(2).get("args");
     assertThat(args.get("task").asInt()).isEqualTo(2);
