@@ -2,8 +2,8 @@ package io.serialscope.cli;
 
 import java.nio.file.Path;
 import java.util.List;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** Offline analysis of a recording. */
@@ -21,12 +21,7 @@ final class AnalyzeCommand extends BaseCommand {
       description = "The recording to analyze.")
   List<Path> recordings;
 
-  @Option(
-      names = "--out",
-      paramLabel = "DIR",
-      defaultValue = "serialscope-out",
-      description = "Where to write the reports (default: ${DEFAULT-VALUE}).")
-  Path out;
+  @CommandLine.Mixin OutputDirectory outDir;
 
   @Override
   int execute() throws UserError {
@@ -35,7 +30,7 @@ final class AnalyzeCommand extends BaseCommand {
           "analyzing several recordings together (a thread-count sweep) is not available yet;"
               + " analyze them one at a time");
     }
-    AnalysisOutput.analyzeAndWrite(recordings.get(0), out, out());
+    AnalysisOutput.analyzeAndWrite(recordings.get(0), outDir.path, out());
     return EXIT_OK;
   }
 }

@@ -4,6 +4,7 @@ import io.serialscope.samples.SampleCatalog;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -27,12 +28,7 @@ final class DemoCommand extends BaseCommand {
   @Option(names = "--list", description = "List the samples, one per line, with a description.")
   boolean list;
 
-  @Option(
-      names = "--out",
-      paramLabel = "DIR",
-      defaultValue = "serialscope-out",
-      description = "Where to write recording.jfr and the reports (default: ${DEFAULT-VALUE}).")
-  Path out;
+  @CommandLine.Mixin OutputDirectory outDir;
 
   @Override
   int execute() throws UserError {
@@ -59,7 +55,7 @@ final class DemoCommand extends BaseCommand {
     String include = sample.includePattern() == null ? null : "include=" + sample.includePattern();
     out().println("serialscope: profiling sample '" + sample.name() + "': " + sample.description());
     out().flush();
-    ProfiledRun.Result result = ProfiledRun.run(command, out, include);
-    return RunCommand.finish(result, out, this);
+    ProfiledRun.Result result = ProfiledRun.run(command, outDir.path, include);
+    return RunCommand.finish(result, outDir.path, this);
   }
 }

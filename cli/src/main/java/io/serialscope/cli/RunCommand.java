@@ -3,6 +3,7 @@ package io.serialscope.cli;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -16,12 +17,7 @@ import picocli.CommandLine.Parameters;
       "Example: serialscope run --out out --agent-opts include=com.acme.* -- java -jar app.jar"
     })
 final class RunCommand extends BaseCommand {
-  @Option(
-      names = "--out",
-      paramLabel = "DIR",
-      defaultValue = "serialscope-out",
-      description = "Where to write recording.jfr and the reports (default: ${DEFAULT-VALUE}).")
-  Path out;
+  @CommandLine.Mixin OutputDirectory outDir;
 
   @Option(
       names = "--agent-opts",
@@ -38,19 +34,19 @@ final class RunCommand extends BaseCommand {
       throw new UserError(
           "no command to run: put it after --, e.g. serialscope run -- java -jar app.jar");
     }
-    ProfiledRun.Result result = ProfiledRun.run(command, out, agentOptions);
-    return finish(result, out, this);
+    ProfiledRun.Result result = ProfiledRun.run(command, outDir.path, agentOptions);
+    return finish(result, outDir.path, this);
   }
 
   /** Analyzes what was recorded even when the program failed, and says so. */
-  static int finish(ProfiledRun.Result result, Path out, BaseCommand cmd) throws UserError {
+  static int finish(ProfiledRun.Result result, Path outDir, BaseCommand cmd) throws UserError {
     if (!Files.isRegularFile(result.recording())) {
       throw new UserError(
           "the program exited with code "
               + result.exitCode()
               + " and left no recording (did it start a JVM with the agent?)");
     }
-    AnalysisOutput.analyzeAndWrite(result.recording(), out, cmd.out());
+    AnalysisOutput.analyzeAndWrite(result.recording(), outDir, cmd.out());
     if (result.exitCode() != 0) {
       cmd.err()
           .println(

@@ -44,7 +44,7 @@ public final class CompletableFutureInstrumentation implements TypeInstrumentati
                     namedOneOf("join", "get")
                         .and(m -> m.getDeclaringType().getTypeName().equals(CF))))
         .visit(
-            Advices.to(StageAdvice.class)
+            Advices.to(FutureTaskInstrumentation.RunAdvice.class)
                 .on(
                     named("run")
                         .and(takesNoArguments())
@@ -57,18 +57,6 @@ public final class CompletableFutureInstrumentation implements TypeInstrumentati
       if (won) {
         Hooks.signal(self);
       }
-    }
-  }
-
-  static final class StageAdvice {
-    @Advice.OnMethodEnter(suppress = Throwable.class)
-    static void enter(@Advice.This Object self) {
-      Hooks.taskStart(self);
-    }
-
-    @Advice.OnMethodExit(suppress = Throwable.class, onThrowable = Throwable.class)
-    static void exit(@Advice.This Object self) {
-      Hooks.taskEnd(self);
     }
   }
 }

@@ -30,7 +30,8 @@ public final class FutureTaskInstrumentation implements TypeInstrumentation {
         .visit(Advices.to(AwaitAdvice.class).on(named("get")));
   }
 
-  static final class RunAdvice {
+  /** Shared by every type whose run() is one execution of the object as a task. */
+  public static final class RunAdvice {
     @Advice.OnMethodEnter(suppress = Throwable.class)
     static void enter(@Advice.This Object self) {
       Hooks.taskStart(self);
