@@ -7,15 +7,20 @@ import io.serialscope.agent.bootstrap.Hooks;
 import io.serialscope.agent.bootstrap.events.AgentInfoEvent;
 import io.serialscope.agent.bootstrap.events.SkippedEvent;
 import io.serialscope.agent.instrumentation.CompletableFutureInstrumentation;
+import io.serialscope.agent.instrumentation.CoordinationInstrumentation;
 import io.serialscope.agent.instrumentation.CountedCompleterInstrumentation;
 import io.serialscope.agent.instrumentation.ForkJoinPoolInstrumentation;
 import io.serialscope.agent.instrumentation.ForkJoinTaskInstrumentation;
 import io.serialscope.agent.instrumentation.FutureTaskInstrumentation;
 import io.serialscope.agent.instrumentation.LabelInstrumentation;
+import io.serialscope.agent.instrumentation.LockInstrumentation;
 import io.serialscope.agent.instrumentation.LockSupportInstrumentation;
+import io.serialscope.agent.instrumentation.QueueInstrumentation;
+import io.serialscope.agent.instrumentation.ReadWriteLockInstrumentation;
 import io.serialscope.agent.instrumentation.ThreadInstrumentation;
 import io.serialscope.agent.instrumentation.ThreadPoolExecutorInstrumentation;
 import io.serialscope.agent.instrumentation.TypeInstrumentation;
+import io.serialscope.agent.instrumentation.VirtualThreadInstrumentation;
 import java.lang.instrument.Instrumentation;
 import java.util.ArrayList;
 import java.util.List;
@@ -63,6 +68,7 @@ public final class AgentInstaller {
     } else {
       Hooks.enable();
     }
+    CoarseningReport.register();
     AgentInfoEvent info = new AgentInfoEvent();
     info.version = AgentInstaller.class.getPackage().getImplementationVersion();
     info.options = optionText == null ? "" : optionText;
@@ -113,7 +119,26 @@ public final class AgentInstaller {
       "java.util.concurrent.CompletableFuture$AsyncRun",
       "java.util.concurrent.CompletableFuture$Completion",
       "java.util.concurrent.locks.LockSupport",
-      "java.util.concurrent.ForkJoinWorkerThread"
+      "java.util.concurrent.ForkJoinWorkerThread",
+      "java.util.concurrent.ScheduledThreadPoolExecutor",
+      "java.util.concurrent.locks.ReentrantLock",
+      "java.util.concurrent.locks.ReentrantReadWriteLock$ReadLock",
+      "java.util.concurrent.locks.ReentrantReadWriteLock$WriteLock",
+      "java.util.concurrent.Semaphore",
+      "java.util.concurrent.CountDownLatch",
+      "java.util.concurrent.CyclicBarrier",
+      "java.util.concurrent.Phaser",
+      "java.util.concurrent.Exchanger",
+      "java.util.concurrent.ArrayBlockingQueue",
+      "java.util.concurrent.LinkedBlockingQueue",
+      "java.util.concurrent.LinkedBlockingDeque",
+      "java.util.concurrent.PriorityBlockingQueue",
+      "java.util.concurrent.DelayQueue",
+      "java.util.concurrent.SynchronousQueue",
+      "java.util.concurrent.LinkedTransferQueue",
+      "java.util.concurrent.ConcurrentLinkedQueue",
+      "java.util.concurrent.ConcurrentLinkedDeque",
+      "java.lang.VirtualThread"
     };
     for (String name : targets) {
       try {
@@ -134,6 +159,11 @@ public final class AgentInstaller {
     all.add(new CountedCompleterInstrumentation());
     all.add(new CompletableFutureInstrumentation());
     all.add(new LockSupportInstrumentation());
+    all.add(new LockInstrumentation());
+    all.add(new ReadWriteLockInstrumentation());
+    all.add(new CoordinationInstrumentation());
+    all.add(new QueueInstrumentation());
+    all.add(new VirtualThreadInstrumentation());
     for (String include : options.includes()) {
       all.add(new LabelInstrumentation(MethodPattern.parse(include)));
     }

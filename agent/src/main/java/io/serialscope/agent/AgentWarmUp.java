@@ -2,16 +2,20 @@ package io.serialscope.agent;
 
 import io.serialscope.agent.bootstrap.ObjectIds;
 import io.serialscope.agent.bootstrap.TaskLabels;
+import io.serialscope.agent.bootstrap.events.AcquireEvent;
 import io.serialscope.agent.bootstrap.events.AgentInfoEvent;
 import io.serialscope.agent.bootstrap.events.AwaitEvent;
 import io.serialscope.agent.bootstrap.events.BlockEndEvent;
 import io.serialscope.agent.bootstrap.events.BlockStartEvent;
+import io.serialscope.agent.bootstrap.events.CoarseningEvent;
 import io.serialscope.agent.bootstrap.events.LabelEnterEvent;
 import io.serialscope.agent.bootstrap.events.LabelExitEvent;
+import io.serialscope.agent.bootstrap.events.PutEvent;
 import io.serialscope.agent.bootstrap.events.SchedulerLoopEvent;
 import io.serialscope.agent.bootstrap.events.SignalEvent;
 import io.serialscope.agent.bootstrap.events.SkippedEvent;
 import io.serialscope.agent.bootstrap.events.SpawnEvent;
+import io.serialscope.agent.bootstrap.events.TakeEvent;
 import io.serialscope.agent.bootstrap.events.TaskEndEvent;
 import io.serialscope.agent.bootstrap.events.TaskStartEvent;
 import io.serialscope.agent.bootstrap.events.UnparkEvent;
@@ -40,6 +44,10 @@ final class AgentWarmUp {
           LabelEnterEvent.class,
           LabelExitEvent.class,
           AgentInfoEvent.class,
+          AcquireEvent.class,
+          PutEvent.class,
+          TakeEvent.class,
+          CoarseningEvent.class,
           SkippedEvent.class);
 
   private AgentWarmUp() {}

@@ -1,13 +1,16 @@
 package io.serialscope.agent.bootstrap;
 
+import io.serialscope.agent.bootstrap.events.AcquireEvent;
 import io.serialscope.agent.bootstrap.events.AwaitEvent;
 import io.serialscope.agent.bootstrap.events.BlockEndEvent;
 import io.serialscope.agent.bootstrap.events.BlockStartEvent;
 import io.serialscope.agent.bootstrap.events.LabelEnterEvent;
 import io.serialscope.agent.bootstrap.events.LabelExitEvent;
+import io.serialscope.agent.bootstrap.events.PutEvent;
 import io.serialscope.agent.bootstrap.events.SchedulerLoopEvent;
 import io.serialscope.agent.bootstrap.events.SignalEvent;
 import io.serialscope.agent.bootstrap.events.SpawnEvent;
+import io.serialscope.agent.bootstrap.events.TakeEvent;
 import io.serialscope.agent.bootstrap.events.TaskEndEvent;
 import io.serialscope.agent.bootstrap.events.TaskStartEvent;
 import io.serialscope.agent.bootstrap.events.UnparkEvent;
@@ -22,6 +25,16 @@ import io.serialscope.agent.bootstrap.events.UnparkEvent;
  */
 public final class Hooks {
   private static volatile boolean enabled;
+
+  /** Synthetic keys (a phaser's phase, a read-write lock's read side) live above object ids. */
+  private static final long KEY_SPACE = 1L << 62;
+
+  private static final int READ_SIDE = 1;
+
+  private static final java.util.concurrent.atomic.LongAdder UNRECORDED_ACQUIRES =
+      new java.util.concurrent.atomic.LongAdder();
+  private static final java.util.concurrent.atomic.LongAdder UNRECORDED_RELEASES =
+      new java.util.concurrent.atomic.LongAdder();
 
   private static final ThreadLocal<LaneState> LANE =
       ThreadLocal.withInitial(() -> new LaneState(Thread.currentThread()));
@@ -276,9 +289,203 @@ public final class Hooks {
       return;
     }
     try {
+      s.schedulerLoop = true;
       new SchedulerLoopEvent().commit();
     } finally {
       s.guard = 0;
+    }
+  }
+
+  /** An executor accepts a task: it is spawned; the executor's own queueing is not recorded. */
+  public static void executorSubmitEnter(Object task) {
+    LaneState s = enter();
+    if (s == null) {
+      return;
+    }
+    try {
+      s.submitDepth++;
+      if (task != null) {
+        emitSpawn(ObjectIds.of(task));
+      }
+    } finally {
+      s.guard = 0;
+    }
+  }
+
+  public static void executorSubmitExit() {
+    LaneState s = enter();
+    if (s == null) {
+      return;
+    }
+    try {
+      if (s.submitDepth > 0) {
+        s.submitDepth--;
+      }
+    } finally {
+      s.guard = 0;
+    }
+  }
+
+  /**
+   * A lock (or permit) was taken. Mutual exclusion orders critical sections even when nobody
+   * waited, so this depends on the latest release by another task. A lock only one task has used is
+   * not recorded at all (the common, uncontended case); it becomes recorded from the first time
+   * another task takes it.
+   */
+  public static void lockAcquired(Object lock) {
+    LaneState s = enter();
+    if (s == null || lock == null) {
+      return;
+    }
+    try {
+      ObjectIds.Entry e = ObjectIds.entry(lock);
+      long task = s.currentTaskId(Thread.currentThread());
+      long last = e.lastReleasingTask;
+      if (last != 0 && last != task) {
+        e.shared = true;
+        AcquireEvent a = new AcquireEvent();
+        a.objectId = e.id;
+        a.commit();
+      } else {
+        UNRECORDED_ACQUIRES.increment();
+      }
+    } finally {
+      s.guard = 0;
+    }
+  }
+
+  /** A lock (or permit) is about to be released. */
+  public static void lockReleasing(Object lock) {
+    LaneState s = enter();
+    if (s == null || lock == null) {
+      return;
+    }
+    try {
+      ObjectIds.Entry e = ObjectIds.entry(lock);
+      if (e.shared) {
+        SignalEvent r = new SignalEvent();
+        r.objectId = e.id;
+        r.commit();
+      } else {
+        UNRECORDED_RELEASES.increment();
+      }
+      e.lastReleasingTask = s.currentTaskId(Thread.currentThread());
+    } finally {
+      s.guard = 0;
+    }
+  }
+
+  /** A read or write side of a ReentrantReadWriteLock was taken ({@code sync} is shared). */
+  public static void readWriteLockAcquired(Object side, Object sync) {
+    lockAcquired(sync);
+    if (isWriteSide(side) && ObjectIds.entry(sync).shared) {
+      acquireKey(key(sync, READ_SIDE));
+    }
+  }
+
+  public static void readWriteLockReleasing(Object side, Object sync) {
+    if (isWriteSide(side)) {
+      lockReleasing(sync);
+    } else if (ObjectIds.entry(sync).shared) {
+      signalKey(key(sync, READ_SIDE));
+    }
+  }
+
+  private static boolean isWriteSide(Object side) {
+    return side.getClass().getName().endsWith("$WriteLock");
+  }
+
+  /** Lock operations left out so far (see {@link #lockAcquired}). */
+  public static long[] unrecordedLockOperations() {
+    return new long[] {UNRECORDED_ACQUIRES.sum(), UNRECORDED_RELEASES.sum()};
+  }
+
+  /** A synthetic key: {@code owner}'s sub-object number {@code part} (a phase, a lock side). */
+  public static long key(Object owner, long part) {
+    return KEY_SPACE | (ObjectIds.of(owner) << 22) | (part & 0x3F_FFFFL);
+  }
+
+  /** Releases the key: like {@link #signal} for a synthetic key. */
+  public static void signalKey(long key) {
+    LaneState s = enter();
+    if (s == null) {
+      return;
+    }
+    try {
+      SignalEvent e = new SignalEvent();
+      e.objectId = key;
+      e.commit();
+    } finally {
+      s.guard = 0;
+    }
+  }
+
+  /** Goes on because everything signalled on the key so far is done. */
+  public static void awaitKey(long key) {
+    LaneState s = enter();
+    if (s == null) {
+      return;
+    }
+    try {
+      emitAwait(key);
+    } finally {
+      s.guard = 0;
+    }
+  }
+
+  /** Depends on the latest release of the key by another task. */
+  public static void acquireKey(long key) {
+    LaneState s = enter();
+    if (s == null) {
+      return;
+    }
+    try {
+      AcquireEvent a = new AcquireEvent();
+      a.objectId = key;
+      a.commit();
+    } finally {
+      s.guard = 0;
+    }
+  }
+
+  /** An element goes into a queue or exchanger. */
+  public static void put(Object element) {
+    LaneState s = enter();
+    if (s == null || element == null) {
+      return;
+    }
+    try {
+      if (s.submitDepth == 0) {
+        PutEvent e = new PutEvent();
+        e.objectId = ObjectIds.of(element);
+        e.commit();
+      }
+    } finally {
+      s.guard = 0;
+    }
+  }
+
+  /** An element came out of a queue or exchanger (null: nothing came). */
+  public static void take(Object element) {
+    LaneState s = enter();
+    if (s == null || element == null) {
+      return;
+    }
+    try {
+      if (!s.inSchedulerOnly()) {
+        TakeEvent e = new TakeEvent();
+        e.objectId = ObjectIds.of(element);
+        e.commit();
+      }
+    } finally {
+      s.guard = 0;
+    }
+  }
+
+  /** CountDownLatch.await returned: when the latch is open, depend on every countDown. */
+  public static void latchPassed(Object latch) {
+    if (latch instanceof java.util.concurrent.CountDownLatch l && l.getCount() == 0) {
+      await(latch);
     }
   }
 

@@ -16,8 +16,14 @@ final class LaneState {
   /** Nested Thread.run calls (an override calling super.run()): only the outermost is the body. */
   int threadRunDepth;
 
-  /** Threads the agent must not record (JFR's own, the agent's). */
+  /** Threads the agent must not record (JFR's own, the agent's, virtual threads' carriers). */
   final boolean ignored;
+
+  /** This thread runs a pool's worker loop (see {@link Hooks#schedulerLoop()}). */
+  boolean schedulerLoop;
+
+  /** Inside an executor's submission: its own queue operations are not the application's. */
+  int submitDepth;
 
   private final long[] taskIds = new long[MAX_TASK_DEPTH];
   private final boolean[] announced = new boolean[MAX_TASK_DEPTH];
@@ -25,7 +31,12 @@ final class LaneState {
 
   LaneState(Thread thread) {
     String name = thread.getName();
-    ignored = name.startsWith("JFR ") || name.startsWith("serialscope-");
+    // A carrier runs virtual threads, which are recorded as themselves; recording the carrier's
+    // mounts too would count their work twice.
+    ignored =
+        name.startsWith("JFR ")
+            || name.startsWith("serialscope-")
+            || thread.getClass().getName().equals("jdk.internal.misc.CarrierThread");
   }
 
   /**
@@ -40,6 +51,17 @@ final class LaneState {
     }
     taskDepth++;
     return fresh;
+  }
+
+  /** The task running now: the innermost one pushed, else the thread's body. */
+  long currentTaskId(Thread thread) {
+    int top = Math.min(taskDepth, MAX_TASK_DEPTH);
+    return top > 0 ? taskIds[top - 1] : Hooks.threadTaskId(thread);
+  }
+
+  /** Whether only the pool's own loop runs now (no task): its queue traffic is scheduling. */
+  boolean inSchedulerOnly() {
+    return schedulerLoop && taskDepth == 0;
   }
 
   /**

@@ -24,13 +24,29 @@ public final class ObjectIds {
 
   /** The id of {@code o}, assigned on first use; 0 for null. */
   public static long of(Object o) {
-    if (o == null) {
-      return 0;
-    }
+    return o == null ? 0 : entry(o).id;
+  }
+
+  /** The entry of {@code o} (non-null): its id and the lock hand-off state kept beside it. */
+  static Entry entry(Object o) {
     int hash = System.identityHashCode(o);
     Stripe stripe = TABLE[(hash ^ (hash >>> 16)) & (STRIPES - 1)];
     synchronized (stripe) {
-      return stripe.idOf(o, hash);
+      return stripe.entryOf(o, hash);
+    }
+  }
+
+  /**
+   * An object's id plus what {@link Hooks} remembers about it as a lock. The fields are written by
+   * the lock's holders, which the lock itself serializes.
+   */
+  static final class Entry {
+    final long id;
+    volatile long lastReleasingTask;
+    volatile boolean shared;
+
+    Entry(long id) {
+      this.id = id;
     }
   }
 
@@ -40,22 +56,22 @@ public final class ObjectIds {
     private Key[] keys = new Key[64];
     private int size;
 
-    long idOf(Object o, int hash) {
+    Entry entryOf(Object o, int hash) {
       expunge();
       int mask = keys.length - 1;
       int i = mix(hash) & mask;
       while (keys[i] != null) {
         if (keys[i].get() == o) {
-          return keys[i].id;
+          return keys[i].entry;
         }
         i = (i + 1) & mask;
       }
-      long id = NEXT.getAndIncrement();
-      keys[i] = new Key(o, hash, id, queue);
+      Entry entry = new Entry(NEXT.getAndIncrement());
+      keys[i] = new Key(o, hash, entry, queue);
       if (++size * 2 > keys.length) {
         rehash(keys.length * 2);
       }
-      return id;
+      return entry;
     }
 
     private void expunge() {
@@ -92,12 +108,12 @@ public final class ObjectIds {
 
   private static final class Key extends WeakReference<Object> {
     final int hash;
-    final long id;
+    final Entry entry;
 
-    Key(Object referent, int hash, long id, ReferenceQueue<Object> queue) {
+    Key(Object referent, int hash, Entry entry, ReferenceQueue<Object> queue) {
       super(referent, queue);
       this.hash = hash;
-      this.id = id;
+      this.entry = entry;
     }
   }
 }

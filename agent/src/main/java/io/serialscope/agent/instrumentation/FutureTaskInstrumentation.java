@@ -23,7 +23,9 @@ public final class FutureTaskInstrumentation implements TypeInstrumentation {
   @Override
   public DynamicType.Builder<?> apply(DynamicType.Builder<?> builder) {
     return builder
-        .visit(Advices.to(RunAdvice.class).on(named("run").and(takesNoArguments())))
+        .visit(
+            Advices.to(RunAdvice.class)
+                .on(namedOneOf("run", "runAndReset").and(takesNoArguments())))
         .visit(
             Advices.to(CompletionAdvice.class)
                 .on(namedOneOf("set", "setException", "finishCompletion")))

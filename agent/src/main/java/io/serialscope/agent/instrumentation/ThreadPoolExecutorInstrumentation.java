@@ -1,6 +1,8 @@
 package io.serialscope.agent.instrumentation;
 
+import static net.bytebuddy.matcher.ElementMatchers.isDeclaredBy;
 import static net.bytebuddy.matcher.ElementMatchers.named;
+import static net.bytebuddy.matcher.ElementMatchers.namedOneOf;
 import static net.bytebuddy.matcher.ElementMatchers.takesArguments;
 
 import io.serialscope.agent.bootstrap.Hooks;
@@ -17,7 +19,9 @@ import net.bytebuddy.matcher.ElementMatcher;
 public final class ThreadPoolExecutorInstrumentation implements TypeInstrumentation {
   @Override
   public ElementMatcher<? super TypeDescription> types() {
-    return named("java.util.concurrent.ThreadPoolExecutor");
+    return namedOneOf(
+        "java.util.concurrent.ThreadPoolExecutor",
+        "java.util.concurrent.ScheduledThreadPoolExecutor");
   }
 
   @Override
@@ -26,15 +30,29 @@ public final class ThreadPoolExecutorInstrumentation implements TypeInstrumentat
         .visit(
             Advices.to(ExecuteAdvice.class)
                 .on(named("execute").and(takesArguments(Runnable.class))))
-        .visit(Advices.to(BeforeExecuteAdvice.class).on(named("beforeExecute")))
-        .visit(Advices.to(AfterExecuteAdvice.class).on(named("afterExecute")))
+        .visit(
+            Advices.to(BeforeExecuteAdvice.class)
+                .on(
+                    named("beforeExecute")
+                        .and(isDeclaredBy(named("java.util.concurrent.ThreadPoolExecutor")))))
+        .visit(
+            Advices.to(AfterExecuteAdvice.class)
+                .on(
+                    named("afterExecute")
+                        .and(isDeclaredBy(named("java.util.concurrent.ThreadPoolExecutor")))))
         .visit(Advices.to(RunWorkerAdvice.class).on(named("runWorker")));
   }
 
+  /** Shared with the scheduled executor: spawns the task; the executor's queueing is its own. */
   static final class ExecuteAdvice {
     @Advice.OnMethodEnter(suppress = Throwable.class)
     static void enter(@Advice.Argument(0) Object task) {
-      Hooks.spawn(task);
+      Hooks.executorSubmitEnter(task);
+    }
+
+    @Advice.OnMethodExit(suppress = Throwable.class, onThrowable = Throwable.class)
+    static void exit() {
+      Hooks.executorSubmitExit();
     }
   }
 

@@ -10,44 +10,82 @@ import java.util.Map;
 
 /**
  * Collects the two ends of cross-thread edges while lanes are walked (in any order), then joins
- * them: spawn → the task's first segment, signals → awaits, unparks → the target's next resume.
+ * them: spawn → the task's first segment, signals → awaits, a lock's latest release → its next
+ * acquisition, put → take of the same element, unparks → the target's next resume, a monitor's
+ * previous owner → the thread that entered it.
  */
 final class EdgeBook {
-  /** A segment and the instant an edge leaves or enters it. */
-  record Point(int segment, long timeNanos) {}
+  private static final Comparator<Point> BY_TIME = Comparator.comparingLong(Point::timeNanos);
 
-  private record Await(long objectId, Point point) {}
+  /** A segment of a task and the instant an edge leaves or enters it. */
+  record Point(int segment, long timeNanos, int task) {}
+
+  private record Target(long key, Point point) {}
+
+  private record FirstSegment(Point point, int fallbackPredecessor) {}
 
   private final Map<Long, List<Point>> spawns = new HashMap<>();
-  private final Map<Long, List<Point>> firstSegments = new HashMap<>();
+  private final Map<Long, List<FirstSegment>> firstSegments = new HashMap<>();
   private final Map<Long, List<Point>> signals = new HashMap<>();
-  private final List<Await> awaits = new ArrayList<>();
+  private final List<Target> awaits = new ArrayList<>();
+  private final List<Target> acquires = new ArrayList<>();
+  private final Map<Long, List<Point>> puts = new HashMap<>();
+  private final List<Target> takes = new ArrayList<>();
   private final Map<Long, List<Point>> unparks = new HashMap<>();
   private final Map<Long, List<Point>> resumes = new HashMap<>();
+  private final Map<Long, List<Point>> laneSegments = new HashMap<>();
+  private final List<Target> handoffs = new ArrayList<>();
   private long unmatchedAwaits;
 
-  void spawn(long taskId, int segment, long time) {
-    add(spawns, taskId, new Point(segment, time));
+  void spawn(long taskId, Point p) {
+    add(spawns, taskId, p);
   }
 
-  void taskFirstSegment(long taskId, int segment, long time) {
-    add(firstSegments, taskId, new Point(segment, time));
+  /**
+   * The first segment of a task; {@code fallbackPredecessor} (or -1) is the segment of the task
+   * that ran it inline, used only when no spawn of the task was recorded.
+   */
+  void taskFirstSegment(long taskId, Point p, int fallbackPredecessor) {
+    firstSegments
+        .computeIfAbsent(taskId, k -> new ArrayList<>(1))
+        .add(new FirstSegment(p, fallbackPredecessor));
   }
 
-  void signal(long objectId, int segment, long time) {
-    add(signals, objectId, new Point(segment, time));
+  void signal(long objectId, Point p) {
+    add(signals, objectId, p);
   }
 
-  void await(long objectId, int segment, long time) {
-    awaits.add(new Await(objectId, new Point(segment, time)));
+  void await(long objectId, Point p) {
+    awaits.add(new Target(objectId, p));
   }
 
-  void unpark(long targetThreadId, int segment, long time) {
-    add(unparks, targetThreadId, new Point(segment, time));
+  void acquire(long objectId, Point p) {
+    acquires.add(new Target(objectId, p));
   }
 
-  void resume(long threadId, int segment, long time) {
-    add(resumes, threadId, new Point(segment, time));
+  void put(long elementId, Point p) {
+    add(puts, elementId, p);
+  }
+
+  void take(long elementId, Point p) {
+    takes.add(new Target(elementId, p));
+  }
+
+  void unpark(long targetThreadId, Point p) {
+    add(unparks, targetThreadId, p);
+  }
+
+  void resume(long threadId, Point p) {
+    add(resumes, threadId, p);
+  }
+
+  /** A segment of thread {@code threadId} that started at {@code p.timeNanos()}. */
+  void laneSegment(long threadId, Point p) {
+    add(laneSegments, threadId, p);
+  }
+
+  void monitorHandoff(long fromThreadId, Point p) {
+    handoffs.add(new Target(fromThreadId, p));
   }
 
   /** Awaits that found no completion of what they awaited (the completion was not recorded). */
@@ -56,28 +94,49 @@ final class EdgeBook {
   }
 
   void addEdgesTo(SegmentGraphBuilder graph) {
+    sortAll(spawns);
+    sortAll(signals);
+    sortAll(puts);
+    sortAll(laneSegments);
     linkSpawns(graph);
     linkAwaits(graph);
+    for (Target a : acquires) {
+      Point release = latestBefore(signals.get(a.key()), a.point(), true);
+      if (release != null) {
+        graph.addEdge(release.segment(), a.point().segment(), EdgeKind.WAKE);
+      }
+    }
+    for (Target t : takes) {
+      List<Point> sources = puts.get(t.key());
+      Point put = latestBefore(sources, t.point(), false);
+      if (put == null) {
+        put = earliestAfter(sources, t.point());
+      }
+      if (put != null) {
+        graph.addEdge(put.segment(), t.point().segment(), EdgeKind.WAKE);
+      }
+    }
+    // The previous owner's release is not an event of its own: its segment running at the handoff
+    // is the one that held the monitor (conservative when that segment goes on long after).
+    for (Target h : handoffs) {
+      Point owner = latestBefore(laneSegments.get(h.key()), h.point(), false);
+      if (owner != null) {
+        graph.addEdge(owner.segment(), h.point().segment(), EdgeKind.WAKE);
+      }
+    }
     linkUnparks(graph);
   }
 
   /** A task spawned several times (re-submitted) starts after the latest spawn before it. */
   private void linkSpawns(SegmentGraphBuilder graph) {
-    for (Map.Entry<Long, List<Point>> e : firstSegments.entrySet()) {
+    for (Map.Entry<Long, List<FirstSegment>> e : firstSegments.entrySet()) {
       List<Point> sources = spawns.get(e.getKey());
-      if (sources == null) {
-        continue;
-      }
-      for (Point first : e.getValue()) {
-        Point best = null;
-        for (Point s : sources) {
-          if (s.timeNanos() <= first.timeNanos()
-              && (best == null || s.timeNanos() > best.timeNanos())) {
-            best = s;
-          }
-        }
+      for (FirstSegment first : e.getValue()) {
+        Point best = latestBefore(sources, first.point(), false);
         if (best != null) {
-          graph.addEdge(best.segment(), first.segment(), EdgeKind.SPAWN);
+          graph.addEdge(best.segment(), first.point().segment(), EdgeKind.SPAWN);
+        } else if (first.fallbackPredecessor() >= 0) {
+          graph.addEdge(first.fallbackPredecessor(), first.point().segment(), EdgeKind.SPAWN);
         }
       }
     }
@@ -89,28 +148,23 @@ final class EdgeBook {
    * moment before the completer's event is written): it depends on the earliest.
    */
   private void linkAwaits(SegmentGraphBuilder graph) {
-    for (Await a : awaits) {
-      List<Point> sources = signals.get(a.objectId());
-      if (sources == null) {
-        unmatchedAwaits++;
-        continue;
-      }
-      Point earliest = null;
+    for (Target a : awaits) {
+      List<Point> sources = signals.get(a.key());
       boolean matched = false;
-      for (Point s : sources) {
-        if (s.segment() == a.point().segment()) {
-          continue;
+      if (sources != null) {
+        int end = upperBound(sources, a.point().timeNanos());
+        for (int i = 0; i < end; i++) {
+          Point s = sources.get(i);
+          if (s.segment() != a.point().segment()) {
+            graph.addEdge(s.segment(), a.point().segment(), EdgeKind.JOIN);
+            matched = true;
+          }
         }
-        if (s.timeNanos() <= a.point().timeNanos()) {
-          graph.addEdge(s.segment(), a.point().segment(), EdgeKind.JOIN);
+        Point later = matched ? null : earliestAfter(sources, a.point());
+        if (later != null) {
+          graph.addEdge(later.segment(), a.point().segment(), EdgeKind.JOIN);
           matched = true;
-        } else if (earliest == null || s.timeNanos() < earliest.timeNanos()) {
-          earliest = s;
         }
-      }
-      if (!matched && earliest != null) {
-        graph.addEdge(earliest.segment(), a.point().segment(), EdgeKind.JOIN);
-        matched = true;
       }
       if (!matched) {
         unmatchedAwaits++;
@@ -123,15 +177,14 @@ final class EdgeBook {
    * blocking (at or after the unpark), even when it was not blocked when unparked.
    */
   private void linkUnparks(SegmentGraphBuilder graph) {
-    Comparator<Point> byTime = Comparator.comparingLong(Point::timeNanos);
     for (Map.Entry<Long, List<Point>> e : unparks.entrySet()) {
       List<Point> wakes = resumes.get(e.getKey());
       if (wakes == null) {
         continue;
       }
       List<Point> sources = e.getValue();
-      sources.sort(byTime);
-      wakes.sort(byTime);
+      sources.sort(BY_TIME);
+      wakes.sort(BY_TIME);
       int next = 0;
       for (Point resume : wakes) {
         while (next < sources.size() && sources.get(next).timeNanos() <= resume.timeNanos()) {
@@ -139,6 +192,57 @@ final class EdgeBook {
           next++;
         }
       }
+    }
+  }
+
+  /**
+   * The latest point at or before {@code target} (lists are sorted by time), optionally only from
+   * another task; a binary search, then a short walk back past the target's own points.
+   */
+  private static Point latestBefore(List<Point> points, Point target, boolean otherTask) {
+    if (points == null) {
+      return null;
+    }
+    int i = upperBound(points, target.timeNanos()) - 1;
+    for (int steps = 0; i >= 0 && steps < 64; i--, steps++) {
+      Point p = points.get(i);
+      if (p.segment() != target.segment() && (!otherTask || p.task() != target.task())) {
+        return p;
+      }
+    }
+    return null;
+  }
+
+  private static Point earliestAfter(List<Point> points, Point target) {
+    if (points == null) {
+      return null;
+    }
+    for (int i = upperBound(points, target.timeNanos()); i < points.size(); i++) {
+      if (points.get(i).segment() != target.segment()) {
+        return points.get(i);
+      }
+    }
+    return null;
+  }
+
+  /** The index of the first point later than {@code time}. */
+  private static int upperBound(List<Point> points, long time) {
+    int lo = 0;
+    int hi = points.size();
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      if (points.get(mid).timeNanos() <= time) {
+        lo = mid + 1;
+      } else {
+        hi = mid;
+      }
+    }
+    return lo;
+  }
+
+  private static void sortAll(Map<Long, List<Point>> map) {
+    for (List<Point> list : map.values()) {
+      list.sort(BY_TIME);
     }
   }
 

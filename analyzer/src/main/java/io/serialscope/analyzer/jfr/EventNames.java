@@ -18,6 +18,9 @@ public final class EventNames {
   public static final String SCHEDULER_LOOP = PREFIX + "SchedulerLoop";
   public static final String LABEL_ENTER = PREFIX + "LabelEnter";
   public static final String LABEL_EXIT = PREFIX + "LabelExit";
+  public static final String ACQUIRE = PREFIX + "Acquire";
+  public static final String PUT = PREFIX + "Put";
+  public static final String TAKE = PREFIX + "Take";
   public static final String AGENT_INFO = PREFIX + "AgentInfo";
   public static final String SKIPPED = PREFIX + "Skipped";
 

@@ -20,6 +20,17 @@ record LaneEvent(long timeNanos, Kind kind, long id, String text) {
     UNPARK,
     SCHEDULER_LOOP,
     LABEL_ENTER,
-    LABEL_EXIT
+    LABEL_EXIT,
+    /** Took a lock or permit: depends on its latest release by another task. */
+    ACQUIRE,
+    /** Handed an element to a queue or exchanger. */
+    PUT,
+    /** Received an element: depends on the latest put of that element. */
+    TAKE,
+    /**
+     * Entered a contended monitor or was notified: depends on what thread {@code id} did until
+     * then.
+     */
+    MONITOR_HANDOFF
   }
 }

@@ -40,12 +40,18 @@ final class LaneWalker {
     int lastSegment = -1;
     boolean firstPending = true;
     boolean resumePending;
-    final List<Long> awaitsPending = new ArrayList<>(1);
 
-    Frame(long taskId, int taskNumber, String label) {
+    /** Incoming edges of the next segment: what it waited for (an AWAIT, ACQUIRE, TAKE...). */
+    final List<LaneEvent> waitsPending = new ArrayList<>(1);
+
+    /** The segment that ran this task inline, for a task whose spawn was not recorded. */
+    final int inlineCaller;
+
+    Frame(long taskId, int taskNumber, String label, int inlineCaller) {
       this.taskId = taskId;
       this.taskNumber = taskNumber;
       this.label = label;
+      this.inlineCaller = inlineCaller;
     }
   }
 
@@ -62,7 +68,7 @@ final class LaneWalker {
     this.lane = lane;
     this.laneIndex = laneIndex;
     this.origin = origin;
-    this.body = new Frame(-lane.javaThreadId, taskNumbers.next(), lane.name);
+    this.body = new Frame(-lane.javaThreadId, taskNumbers.next(), lane.name, -1);
     stack.push(body);
   }
 
@@ -91,27 +97,22 @@ final class LaneWalker {
     switch (e.kind()) {
       case TASK_START -> startTask(e, t);
       case TASK_END -> endTask(e.id(), t);
-      case SPAWN -> {
+      case SPAWN, SIGNAL, UNPARK, PUT -> {
+        int task = stack.peek().taskNumber;
         int seg = cut(t);
         if (seg >= 0) {
-          edges.spawn(e.id(), seg, t);
+          EdgeBook.Point from = new EdgeBook.Point(seg, t, task);
+          switch (e.kind()) {
+            case SPAWN -> edges.spawn(e.id(), from);
+            case SIGNAL -> edges.signal(e.id(), from);
+            case UNPARK -> edges.unpark(e.id(), from);
+            default -> edges.put(e.id(), from);
+          }
         }
       }
-      case SIGNAL -> {
-        int seg = cut(t);
-        if (seg >= 0) {
-          edges.signal(e.id(), seg, t);
-        }
-      }
-      case UNPARK -> {
-        int seg = cut(t);
-        if (seg >= 0) {
-          edges.unpark(e.id(), seg, t);
-        }
-      }
-      case AWAIT -> {
+      case AWAIT, ACQUIRE, TAKE, MONITOR_HANDOFF -> {
         close(t);
-        stack.peek().awaitsPending.add(e.id());
+        stack.peek().waitsPending.add(e);
         open(t);
       }
       case BLOCK_START -> {
@@ -148,7 +149,8 @@ final class LaneWalker {
       return;
     }
     close(t);
-    stack.push(new Frame(e.id(), taskNumbers.next(), e.text() == null ? "task" : e.text()));
+    int caller = stack.peek().lastSegment;
+    stack.push(new Frame(e.id(), taskNumbers.next(), e.text() == null ? "task" : e.text(), caller));
     open(t);
   }
 
@@ -197,7 +199,7 @@ final class LaneWalker {
   private void signalFrom(Frame f, int segment, long id, long t) {
     int source = segment >= 0 ? segment : f.lastSegment;
     if (source >= 0) {
-      edges.signal(id, source, t);
+      edges.signal(id, new EdgeBook.Point(source, t, f.taskNumber));
     }
   }
 
@@ -257,7 +259,7 @@ final class LaneWalker {
     Frame top = stack.peek();
     if (openSince < 0 || !counts(top)) {
       openSince = -1;
-      top.awaitsPending.clear();
+      top.waitsPending.clear();
       top.resumePending = false;
       return -1;
     }
@@ -276,6 +278,7 @@ final class LaneWalker {
             start - origin, end - start, laneIndex, top.taskNumber, SegmentKind.CPU, labels, nanos);
     openSince = -1;
     register(top, seg, start);
+    edges.laneSegment(lane.javaThreadId, new EdgeBook.Point(seg, start, top.taskNumber));
     return seg;
   }
 
@@ -299,16 +302,22 @@ final class LaneWalker {
       graph.addEdge(top.lastSegment, seg, EdgeKind.PROGRAM_ORDER);
     }
     top.lastSegment = seg;
+    EdgeBook.Point here = new EdgeBook.Point(seg, start, top.taskNumber);
     if (top.firstPending) {
-      edges.taskFirstSegment(top.taskId, seg, start);
+      edges.taskFirstSegment(top.taskId, here, top.inlineCaller);
       top.firstPending = false;
     }
-    for (long awaited : top.awaitsPending) {
-      edges.await(awaited, seg, start);
+    for (LaneEvent w : top.waitsPending) {
+      switch (w.kind()) {
+        case AWAIT -> edges.await(w.id(), here);
+        case ACQUIRE -> edges.acquire(w.id(), here);
+        case TAKE -> edges.take(w.id(), here);
+        default -> edges.monitorHandoff(w.id(), here);
+      }
     }
-    top.awaitsPending.clear();
+    top.waitsPending.clear();
     if (top.resumePending) {
-      edges.resume(lane.javaThreadId, seg, start);
+      edges.resume(lane.javaThreadId, here);
       top.resumePending = false;
     }
   }

@@ -34,7 +34,10 @@ public final class RecordingReader {
           Map.entry(EventNames.UNPARK, Kind.UNPARK),
           Map.entry(EventNames.SCHEDULER_LOOP, Kind.SCHEDULER_LOOP),
           Map.entry(EventNames.LABEL_ENTER, Kind.LABEL_ENTER),
-          Map.entry(EventNames.LABEL_EXIT, Kind.LABEL_EXIT));
+          Map.entry(EventNames.LABEL_EXIT, Kind.LABEL_EXIT),
+          Map.entry(EventNames.ACQUIRE, Kind.ACQUIRE),
+          Map.entry(EventNames.PUT, Kind.PUT),
+          Map.entry(EventNames.TAKE, Kind.TAKE));
 
   private final Map<Long, LaneTimeline> lanes = new HashMap<>();
   private final List<String> warnings = new ArrayList<>();
@@ -104,6 +107,11 @@ public final class RecordingReader {
           String reason = name.substring("jdk.".length());
           lane.events.add(new LaneEvent(start, Kind.BLOCK_START, 0, reason));
           lane.events.add(new LaneEvent(stop, Kind.BLOCK_END, 0, reason));
+          RecordedThread from = handoffSource(event, name);
+          if (from != null && from.getJavaThreadId() > 0) {
+            lane.events.add(
+                new LaneEvent(stop, Kind.MONITOR_HANDOFF, from.getJavaThreadId(), null));
+          }
         }
       }
       case "jdk.ThreadStart" -> {
@@ -142,7 +150,7 @@ public final class RecordingReader {
     long id =
         switch (kind) {
           case TASK_START, TASK_END, SPAWN -> event.getLong("taskId");
-          case SIGNAL, AWAIT -> event.getLong("objectId");
+          case SIGNAL, AWAIT, ACQUIRE, PUT, TAKE -> event.getLong("objectId");
           case UNPARK -> event.getLong("targetThreadId");
           default -> 0;
         };
@@ -153,6 +161,17 @@ public final class RecordingReader {
           default -> null;
         };
     lane.events.add(new LaneEvent(time, kind, id, text));
+  }
+
+  /** Who let this thread go on: the monitor's previous owner, or the thread that notified it. */
+  private static RecordedThread handoffSource(RecordedEvent event, String name) {
+    String field =
+        switch (name) {
+          case "jdk.JavaMonitorEnter" -> "previousOwner";
+          case "jdk.JavaMonitorWait" -> "notifier";
+          default -> null;
+        };
+    return field != null && event.hasField(field) ? event.getThread(field) : null;
   }
 
   private void readCpu(RecordedEvent event) {

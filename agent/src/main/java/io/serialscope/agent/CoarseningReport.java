@@ -1,0 +1,25 @@
+package io.serialscope.agent;
+
+import io.serialscope.agent.bootstrap.Hooks;
+import io.serialscope.agent.bootstrap.events.CoarseningEvent;
+import jdk.jfr.FlightRecorder;
+
+/**
+ * Says in the recording what the agent left out to stay cheap: one event at the end of every chunk,
+ * the last one written when the recording is dumped at exit.
+ */
+final class CoarseningReport {
+  private CoarseningReport() {}
+
+  static void register() {
+    FlightRecorder.addPeriodicEvent(
+        CoarseningEvent.class,
+        () -> {
+          long[] unrecorded = Hooks.unrecordedLockOperations();
+          CoarseningEvent e = new CoarseningEvent();
+          e.unrecordedAcquisitions = unrecorded[0];
+          e.unrecordedReleases = unrecorded[1];
+          e.commit();
+        });
+  }
+}

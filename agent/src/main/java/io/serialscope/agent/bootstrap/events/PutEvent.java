@@ -1,0 +1,18 @@
+package io.serialscope.agent.bootstrap.events;
+
+import jdk.jfr.Category;
+import jdk.jfr.Description;
+import jdk.jfr.Label;
+import jdk.jfr.Name;
+import jdk.jfr.StackTrace;
+
+/** This thread handed an element to a queue or exchanger. */
+@Name("serialscope.Put")
+@Label("Put")
+@Category("serialscope")
+@Description("This thread handed an element to a queue or exchanger.")
+@StackTrace(false)
+public final class PutEvent extends jdk.jfr.Event {
+  @Label("Element")
+  public long objectId;
+}

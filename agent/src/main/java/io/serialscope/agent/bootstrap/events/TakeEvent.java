@@ -1,0 +1,18 @@
+package io.serialscope.agent.bootstrap.events;
+
+import jdk.jfr.Category;
+import jdk.jfr.Description;
+import jdk.jfr.Label;
+import jdk.jfr.Name;
+import jdk.jfr.StackTrace;
+
+/** This thread received an element: an edge from the put of that element. */
+@Name("serialscope.Take")
+@Label("Take")
+@Category("serialscope")
+@Description("This thread received an element: an edge from the put of that element.")
+@StackTrace(false)
+public final class TakeEvent extends jdk.jfr.Event {
+  @Label("Element")
+  public long objectId;
+}
