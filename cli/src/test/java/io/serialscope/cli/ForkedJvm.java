@@ -37,7 +37,11 @@ final class ForkedJvm {
     cmd.add(mainClass.getName());
     Process p =
         new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(log.toFile()).start();
-    assertThat(p.waitFor(120, TimeUnit.SECONDS)).as("workload finished in time").isTrue();
+    boolean finished = p.waitFor(120, TimeUnit.SECONDS);
+    if (!finished) {
+      p.destroyForcibly();
+    }
+    assertThat(finished).as("workload finished in time (a hang is a deadlock)").isTrue();
     assertThat(p.exitValue()).as("exit code; output: %s", Files.readString(log)).isZero();
     assertThat(recording)
         .as("recording written at exit; output: %s", Files.readString(log))

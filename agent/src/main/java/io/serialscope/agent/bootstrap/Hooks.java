@@ -55,6 +55,11 @@ public final class Hooks {
     return -t.getId();
   }
 
+  /**
+   * Claims the current thread for one hook: null when hooks are off, the thread is ignored, or a
+   * hook already runs on it. A caller that gets a state must clear {@code guard} in a finally
+   * block, so it checks its arguments before calling this.
+   */
   private static LaneState enter() {
     if (!enabled) {
       return null;
@@ -140,8 +145,11 @@ public final class Hooks {
   }
 
   public static void taskStart(Object task) {
+    if (task == null) {
+      return;
+    }
     LaneState s = enter();
-    if (s == null || task == null) {
+    if (s == null) {
       return;
     }
     try {
@@ -155,8 +163,11 @@ public final class Hooks {
   }
 
   public static void taskEnd(Object task) {
+    if (task == null) {
+      return;
+    }
     LaneState s = enter();
-    if (s == null || task == null) {
+    if (s == null) {
       return;
     }
     try {
@@ -172,8 +183,11 @@ public final class Hooks {
   }
 
   public static void spawn(Object task) {
+    if (task == null) {
+      return;
+    }
     LaneState s = enter();
-    if (s == null || task == null) {
+    if (s == null) {
       return;
     }
     try {
@@ -185,8 +199,11 @@ public final class Hooks {
 
   /** {@code completed} (a future, a completer's root) was completed or released by this thread. */
   public static void signal(Object completed) {
+    if (completed == null) {
+      return;
+    }
     LaneState s = enter();
-    if (s == null || completed == null) {
+    if (s == null) {
       return;
     }
     try {
@@ -200,8 +217,11 @@ public final class Hooks {
 
   /** This thread goes on because {@code awaited} is complete (it may not have blocked at all). */
   public static void await(Object awaited) {
+    if (awaited == null) {
+      return;
+    }
     LaneState s = enter();
-    if (s == null || awaited == null) {
+    if (s == null) {
       return;
     }
     try {
@@ -269,8 +289,11 @@ public final class Hooks {
   }
 
   public static void unpark(Thread target) {
+    if (target == null || target == Thread.currentThread()) {
+      return;
+    }
     LaneState s = enter();
-    if (s == null || target == null || target == Thread.currentThread()) {
+    if (s == null) {
       return;
     }
     try {
@@ -333,11 +356,17 @@ public final class Hooks {
    * another task takes it.
    */
   public static void lockAcquired(Object lock) {
+    if (lock == null) {
+      return;
+    }
     LaneState s = enter();
-    if (s == null || lock == null) {
+    if (s == null) {
       return;
     }
     try {
+      if (s.submitDepth > 0 || s.inSchedulerOnly()) {
+        return; // an executor's own queue locks, not the application's
+      }
       ObjectIds.Entry e = ObjectIds.entry(lock);
       long task = s.currentTaskId(Thread.currentThread());
       long last = e.lastReleasingTask;
@@ -356,11 +385,17 @@ public final class Hooks {
 
   /** A lock (or permit) is about to be released. */
   public static void lockReleasing(Object lock) {
+    if (lock == null) {
+      return;
+    }
     LaneState s = enter();
-    if (s == null || lock == null) {
+    if (s == null) {
       return;
     }
     try {
+      if (s.submitDepth > 0 || s.inSchedulerOnly()) {
+        return; // an executor's own queue locks, not the application's
+      }
       ObjectIds.Entry e = ObjectIds.entry(lock);
       if (e.shared) {
         SignalEvent r = new SignalEvent();
@@ -450,8 +485,11 @@ public final class Hooks {
 
   /** An element goes into a queue or exchanger. */
   public static void put(Object element) {
+    if (element == null) {
+      return;
+    }
     LaneState s = enter();
-    if (s == null || element == null) {
+    if (s == null) {
       return;
     }
     try {
@@ -467,8 +505,11 @@ public final class Hooks {
 
   /** An element came out of a queue or exchanger (null: nothing came). */
   public static void take(Object element) {
+    if (element == null) {
+      return;
+    }
     LaneState s = enter();
-    if (s == null || element == null) {
+    if (s == null) {
       return;
     }
     try {

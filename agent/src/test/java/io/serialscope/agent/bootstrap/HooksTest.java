@@ -1,0 +1,94 @@
+package io.serialscope.agent.bootstrap;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.List;
+import jdk.jfr.Recording;
+import jdk.jfr.consumer.RecordedEvent;
+import jdk.jfr.consumer.RecordingFile;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The hooks called directly, recorded by an in-process JFR recording. */
+class HooksTest {
+  @TempDir Path dir;
+
+  @BeforeAll
+  static void enable() {
+    Hooks.enable();
+  }
+
+  private List<RecordedEvent> record(Runnable hooks) throws Exception {
+    Path file = dir.resolve("hooks.jfr");
+    try (Recording r = new Recording()) {
+      r.enable("serialscope.Signal");
+      r.enable("serialscope.Take");
+      r.enable("serialscope.Acquire");
+      r.start();
+      hooks.run();
+      r.stop();
+      r.dump(file);
+    }
+    return RecordingFile.readAllEvents(file);
+  }
+
+  @Test
+  void aHookThatIgnoresItsArgumentsLeavesTheThreadUsable() throws Exception {
+    Object future = new Object();
+    List<RecordedEvent> events =
+        record(
+            () -> {
+              Hooks.take(null); // a poll() that found nothing
+              Hooks.unpark(Thread.currentThread());
+              Hooks.signal(null);
+              Hooks.signal(future);
+            });
+
+    assertThat(events)
+        .filteredOn(e -> e.getEventType().getName().equals("serialscope.Signal"))
+        .singleElement()
+        .satisfies(e -> assertThat(e.getLong("objectId")).isEqualTo(ObjectIds.of(future)));
+  }
+
+  @Test
+  void aLockOnlyOneTaskUsesIsNotRecordedUntilAnotherTaskTakesIt() throws Exception {
+    Object lock = new Object();
+    List<RecordedEvent> events =
+        record(
+            () -> {
+              for (int i = 0; i < 100; i++) {
+                Hooks.lockAcquired(lock);
+                Hooks.lockReleasing(lock);
+              }
+              Thread other =
+                  new Thread(
+                      () -> {
+                        Hooks.lockAcquired(lock);
+                        Hooks.lockReleasing(lock);
+                      });
+              other.start();
+              try {
+                other.join();
+              } catch (InterruptedException e) {
+                throw new AssertionError(e);
+              }
+            });
+
+    assertThat(events)
+        .filteredOn(e -> e.getEventType().getName().equals("serialscope.Acquire"))
+        .hasSize(1);
+    assertThat(events)
+        .filteredOn(e -> e.getEventType().getName().equals("serialscope.Signal"))
+        .hasSize(1);
+  }
+
+  @Test
+  void idsAreStableAndDistinctPerIdentity() {
+    Object a = new Object();
+    Object b = new Object();
+    assertThat(ObjectIds.of(a)).isEqualTo(ObjectIds.of(a)).isNotEqualTo(ObjectIds.of(b));
+    assertThat(ObjectIds.of(null)).isZero();
+  }
+}
