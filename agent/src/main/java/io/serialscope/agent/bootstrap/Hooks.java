@@ -60,6 +60,21 @@ public final class Hooks {
    * hook already runs on it. A caller that gets a state must clear {@code guard} in a finally
    * block, so it checks its arguments before calling this.
    */
+  private static final java.lang.management.ThreadMXBean THREADS =
+      java.lang.management.ManagementFactory.getThreadMXBean();
+
+  /**
+   * The current thread's CPU time in ns, or -1 (unsupported, or a virtual thread): segments between
+   * two readings are scaled down to it when the thread waited for a core.
+   */
+  static long cpuNanos() {
+    try {
+      return THREADS.getCurrentThreadCpuTime();
+    } catch (RuntimeException e) {
+      return -1;
+    }
+  }
+
   private static LaneState enter() {
     if (!enabled) {
       return null;
@@ -122,6 +137,7 @@ public final class Hooks {
       if (s.threadRunDepth > 0 && --s.threadRunDepth == 0) {
         TaskEndEvent e = new TaskEndEvent();
         e.taskId = threadTaskId(Thread.currentThread());
+        e.cpuNanos = cpuNanos();
         e.commit();
       }
     } finally {
@@ -175,6 +191,7 @@ public final class Hooks {
       if (s.popTask(id)) {
         TaskEndEvent e = new TaskEndEvent();
         e.taskId = id;
+        e.cpuNanos = cpuNanos();
         e.commit();
       }
     } finally {
@@ -266,6 +283,7 @@ public final class Hooks {
       if (s.blockDepth++ == 0) {
         BlockStartEvent e = new BlockStartEvent();
         e.reason = reason;
+        e.cpuNanos = cpuNanos();
         e.commit();
       }
     } finally {
@@ -281,7 +299,9 @@ public final class Hooks {
     try {
       // A thread blocked when the agent attached returns through old code: never go below 0.
       if (s.blockDepth > 0 && --s.blockDepth == 0) {
-        new BlockEndEvent().commit();
+        BlockEndEvent e = new BlockEndEvent();
+        e.cpuNanos = cpuNanos();
+        e.commit();
       }
     } finally {
       s.guard = 0;
@@ -313,7 +333,9 @@ public final class Hooks {
     }
     try {
       s.schedulerLoop = true;
-      new SchedulerLoopEvent().commit();
+      SchedulerLoopEvent e = new SchedulerLoopEvent();
+      e.cpuNanos = cpuNanos();
+      e.commit();
     } finally {
       s.guard = 0;
     }
@@ -560,6 +582,7 @@ public final class Hooks {
     TaskStartEvent e = new TaskStartEvent();
     e.taskId = id;
     e.label = label;
+    e.cpuNanos = cpuNanos();
     e.commit();
   }
 

@@ -11,8 +11,7 @@ import java.util.Map;
 /**
  * Collects the two ends of cross-thread edges while lanes are walked (in any order), then joins
  * them: spawn → the task's first segment, signals → awaits, a lock's latest release → its next
- * acquisition, put → take of the same element, unparks → the target's next resume, a monitor's
- * previous owner → the thread that entered it.
+ * acquisition, put → take of the same element, unparks → the target's next resume.
  */
 final class EdgeBook {
   private static final Comparator<Point> BY_TIME = Comparator.comparingLong(Point::timeNanos);
@@ -33,8 +32,6 @@ final class EdgeBook {
   private final List<Target> takes = new ArrayList<>();
   private final Map<Long, List<Point>> unparks = new HashMap<>();
   private final Map<Long, List<Point>> resumes = new HashMap<>();
-  private final Map<Long, List<Point>> laneSegments = new HashMap<>();
-  private final List<Target> handoffs = new ArrayList<>();
   private long unmatchedAwaits;
 
   void spawn(long taskId, Point p) {
@@ -79,15 +76,6 @@ final class EdgeBook {
     add(resumes, threadId, p);
   }
 
-  /** A segment of thread {@code threadId} that started at {@code p.timeNanos()}. */
-  void laneSegment(long threadId, Point p) {
-    add(laneSegments, threadId, p);
-  }
-
-  void monitorHandoff(long fromThreadId, Point p) {
-    handoffs.add(new Target(fromThreadId, p));
-  }
-
   /** Awaits that found no completion of what they awaited (the completion was not recorded). */
   long unmatchedAwaits() {
     return unmatchedAwaits;
@@ -97,7 +85,6 @@ final class EdgeBook {
     sortAll(spawns);
     sortAll(signals);
     sortAll(puts);
-    sortAll(laneSegments);
     linkSpawns(graph);
     linkAwaits(graph);
     for (Target a : acquires) {
@@ -114,14 +101,6 @@ final class EdgeBook {
       }
       if (put != null) {
         graph.addEdge(put.segment(), t.point().segment(), EdgeKind.WAKE);
-      }
-    }
-    // The previous owner's release is not an event of its own: its segment running at the handoff
-    // is the one that held the monitor (conservative when that segment goes on long after).
-    for (Target h : handoffs) {
-      Point owner = latestBefore(laneSegments.get(h.key()), h.point(), false);
-      if (owner != null) {
-        graph.addEdge(owner.segment(), h.point().segment(), EdgeKind.WAKE);
       }
     }
     linkUnparks(graph);

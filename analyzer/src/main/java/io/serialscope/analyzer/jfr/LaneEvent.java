@@ -7,8 +7,13 @@ package io.serialscope.analyzer.jfr;
  * @param kind what happened
  * @param id the task, object or target thread the event names (0 when none)
  * @param text a label or reason (may be null)
+ * @param cpuNanos the thread's CPU time at this point, or -1 when not recorded
  */
-record LaneEvent(long timeNanos, Kind kind, long id, String text) {
+record LaneEvent(long timeNanos, Kind kind, long id, String text, long cpuNanos) {
+  LaneEvent(long timeNanos, Kind kind, long id, String text) {
+    this(timeNanos, kind, id, text, -1);
+  }
+
   enum Kind {
     TASK_START,
     TASK_END,

@@ -26,6 +26,11 @@ final class LaneWalker {
   private final List<Integer> partLabels = new ArrayList<>();
   private final List<Long> partNanos = new ArrayList<>();
   private long openSince = -1;
+
+  /** Segments closed since the last CPU-time reading, to be corrected at the next one. */
+  private final List<Integer> sinceCpuReading = new ArrayList<>();
+
+  private long lastCpuNanos = -1;
   private long partStart;
   private int blockDepth;
   private boolean schedulerLane;
@@ -82,6 +87,9 @@ final class LaneWalker {
     open(start);
     for (LaneEvent e : lane.events) {
       handle(e);
+      if (e.cpuNanos() >= 0) {
+        correctToCpuTime(e.cpuNanos());
+      }
     }
     long last = lane.events.get(lane.events.size() - 1).timeNanos();
     long end =
@@ -100,6 +108,9 @@ final class LaneWalker {
       case SPAWN, SIGNAL, UNPARK, PUT -> {
         int task = stack.peek().taskNumber;
         int seg = cut(t);
+        if (seg < 0 && e.kind() == LaneEvent.Kind.SIGNAL) {
+          seg = stack.peek().lastSegment; // released while not running: its last work counts
+        }
         if (seg >= 0) {
           EdgeBook.Point from = new EdgeBook.Point(seg, t, task);
           switch (e.kind()) {
@@ -110,7 +121,7 @@ final class LaneWalker {
           }
         }
       }
-      case AWAIT, ACQUIRE, TAKE, MONITOR_HANDOFF -> {
+      case AWAIT, ACQUIRE, TAKE -> {
         close(t);
         stack.peek().waitsPending.add(e);
         open(t);
@@ -135,6 +146,30 @@ final class LaneWalker {
         stack.peek().labels.poll();
       }
     }
+  }
+
+  /**
+   * Between two readings of the thread's CPU time, the segments that ran could not have needed more
+   * processor time than the thread got: when it waited for a core (an oversubscribed machine),
+   * their wall time is scaled down to the CPU time. Never scaled up: the clocks differ by their
+   * granularity.
+   */
+  private void correctToCpuTime(long cpuNanos) {
+    if (lastCpuNanos >= 0 && !sinceCpuReading.isEmpty()) {
+      long wall = 0;
+      for (int seg : sinceCpuReading) {
+        wall += graph.durationNanos(seg);
+      }
+      long cpu = cpuNanos - lastCpuNanos;
+      if (cpu >= 0 && cpu < wall) {
+        double factor = (double) cpu / wall;
+        for (int seg : sinceCpuReading) {
+          graph.shortenSegment(seg, Math.round(graph.durationNanos(seg) * factor));
+        }
+      }
+    }
+    sinceCpuReading.clear();
+    lastCpuNanos = cpuNanos;
   }
 
   private void startTask(LaneEvent e, long t) {
@@ -277,8 +312,8 @@ final class LaneWalker {
         graph.addSegment(
             start - origin, end - start, laneIndex, top.taskNumber, SegmentKind.CPU, labels, nanos);
     openSince = -1;
+    sinceCpuReading.add(seg);
     register(top, seg, start);
-    edges.laneSegment(lane.javaThreadId, new EdgeBook.Point(seg, start, top.taskNumber));
     return seg;
   }
 
@@ -311,8 +346,7 @@ final class LaneWalker {
       switch (w.kind()) {
         case AWAIT -> edges.await(w.id(), here);
         case ACQUIRE -> edges.acquire(w.id(), here);
-        case TAKE -> edges.take(w.id(), here);
-        default -> edges.monitorHandoff(w.id(), here);
+        default -> edges.take(w.id(), here);
       }
     }
     top.waitsPending.clear();

@@ -51,6 +51,7 @@ public final class RecordingAnalyzer {
     SegmentGraphBuilder graph = SegmentGraph.builder().origin(raw.originNanos());
     EdgeBook edges = new EdgeBook();
     TaskNumbers tasks = new TaskNumbers();
+    MonitorHandoffs.splitIntoSignalAndAwait(raw.lanes());
     List<LaneTimeline> lanes = new ArrayList<>(raw.lanes().values());
     lanes.sort(Comparator.comparingLong(l -> l.javaThreadId));
     for (LaneTimeline lane : lanes) {

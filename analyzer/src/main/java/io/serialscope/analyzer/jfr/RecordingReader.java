@@ -160,7 +160,13 @@ public final class RecordingReader {
           case BLOCK_START -> event.getString("reason");
           default -> null;
         };
-    lane.events.add(new LaneEvent(time, kind, id, text));
+    long cpu =
+        switch (kind) {
+          case TASK_START, TASK_END, BLOCK_START, BLOCK_END, SCHEDULER_LOOP ->
+              event.hasField("cpuNanos") ? event.getLong("cpuNanos") : -1;
+          default -> -1;
+        };
+    lane.events.add(new LaneEvent(time, kind, id, text, cpu));
   }
 
   /** Who let this thread go on: the monitor's previous owner, or the thread that notified it. */

@@ -124,6 +124,33 @@ public final class SegmentGraphBuilder {
     return this;
   }
 
+  /**
+   * Shrinks a segment to {@code durationNanos} (its processor time when it waited for a core),
+   * scaling its label parts alike. Only shortening is allowed.
+   */
+  public void shortenSegment(int segment, long durationNanos) {
+    long old = duration[segment];
+    if (durationNanos < 0 || durationNanos > old) {
+      throw new IllegalArgumentException("can only shorten " + old + " to " + durationNanos);
+    }
+    long[] parts = partNanos.get(segment);
+    long remaining = durationNanos;
+    for (int i = 0; i < parts.length; i++) {
+      long part =
+          i == parts.length - 1
+              ? remaining
+              : Math.min(
+                  remaining, old == 0 ? 0 : Math.round((double) parts[i] * durationNanos / old));
+      parts[i] = part;
+      remaining -= part;
+    }
+    duration[segment] = durationNanos;
+  }
+
+  public long durationNanos(int segment) {
+    return duration[segment];
+  }
+
   public int segmentCount() {
     return segments;
   }

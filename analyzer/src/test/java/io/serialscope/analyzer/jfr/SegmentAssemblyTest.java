@@ -195,4 +195,38 @@ class SegmentAssemblyTest {
     return new RawRecording(
         lanes, 0, end, new Analysis.Hardware(2, 2, "test", List.of()), 1, new ArrayList<>());
   }
+
+  @Test
+  void aMonitorHandOffCarriesOnlyTheWorkBeforeTheRelease() {
+    LaneTimeline owner = lane(1, "owner");
+    at(owner, 0, Kind.TASK_START, -1);
+    LaneTimeline waiter = lane(2, "waiter");
+    at(waiter, 0, Kind.TASK_START, -2);
+    // JFR: the waiter entered a contended monitor from 10 to 30; the owner released it by 30
+    waiter.events.add(new LaneEvent(10, Kind.BLOCK_START, 0, "JavaMonitorEnter"));
+    waiter.events.add(new LaneEvent(30, Kind.BLOCK_END, 0, "JavaMonitorEnter"));
+    waiter.events.add(new LaneEvent(30, Kind.MONITOR_HANDOFF, 1, null));
+
+    SegmentGraph g = assemble(100);
+
+    // owner runs 0..100 and is cut at 30; waiter 0..10, then 30..100 after the owner's 0..30
+    assertThat(CriticalPath.of(g).spanNanos()).isEqualTo(30 + 70);
+    assertThat(work(g)).isEqualTo(100 + 10 + 70);
+  }
+
+  @Test
+  void segmentsThatWaitedForACoreAreScaledDownToTheThreadsCpuTime() {
+    LaneTimeline worker = lane(1, "worker");
+    worker.events.add(new LaneEvent(0, Kind.TASK_START, -1, null, 1_000));
+    worker.events.add(new LaneEvent(40, Kind.SPAWN, 9, null));
+    // 100 ns of wall time, but the thread got only 50 ns of CPU: it shared a core
+    worker.events.add(new LaneEvent(100, Kind.TASK_END, -1, null, 1_050));
+    worker.hasAgentEvents = true;
+
+    SegmentGraph g = assemble(100);
+
+    assertThat(work(g)).isEqualTo(50);
+    assertThat(g.durationNanos(0)).isEqualTo(20);
+    assertThat(g.durationNanos(1)).isEqualTo(30);
+  }
 }

@@ -12,4 +12,10 @@ import jdk.jfr.StackTrace;
 @Category("serialscope")
 @Description("This thread runs again after a BlockStart.")
 @StackTrace(false)
-public final class BlockEndEvent extends jdk.jfr.Event {}
+public final class BlockEndEvent extends jdk.jfr.Event {
+
+  /** The thread's CPU time so far (ns), or -1 when the JVM cannot tell; corrects wall time. */
+  @Label("Thread CPU Time")
+  @jdk.jfr.Timespan(jdk.jfr.Timespan.NANOSECONDS)
+  public long cpuNanos;
+}

@@ -19,4 +19,9 @@ public final class TaskStartEvent extends jdk.jfr.Event {
 
   @Label("Label")
   public String label;
+
+  /** The thread's CPU time so far (ns), or -1 when the JVM cannot tell; corrects wall time. */
+  @Label("Thread CPU Time")
+  @jdk.jfr.Timespan(jdk.jfr.Timespan.NANOSECONDS)
+  public long cpuNanos;
 }
