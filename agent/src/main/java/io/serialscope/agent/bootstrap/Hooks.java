@@ -545,6 +545,18 @@ public final class Hooks {
     }
   }
 
+  /** A dependent CompletableFuture stage fires: it depends on every source already complete. */
+  public static void stageFiring(Object completion) {
+    if (completion == null) {
+      return;
+    }
+    for (Object source : StageSources.of(completion)) {
+      if (source instanceof java.util.concurrent.Future<?> f && f.isDone()) {
+        await(source);
+      }
+    }
+  }
+
   /** CountDownLatch.await returned: when the latch is open, depend on every countDown. */
   public static void latchPassed(Object latch) {
     if (latch instanceof java.util.concurrent.CountDownLatch l && l.getCount() == 0) {

@@ -1,7 +1,11 @@
 package io.serialscope.agent.instrumentation;
 
+import static net.bytebuddy.matcher.ElementMatchers.isAbstract;
+import static net.bytebuddy.matcher.ElementMatchers.isDeclaredBy;
+import static net.bytebuddy.matcher.ElementMatchers.nameStartsWith;
 import static net.bytebuddy.matcher.ElementMatchers.named;
 import static net.bytebuddy.matcher.ElementMatchers.namedOneOf;
+import static net.bytebuddy.matcher.ElementMatchers.not;
 import static net.bytebuddy.matcher.ElementMatchers.returns;
 import static net.bytebuddy.matcher.ElementMatchers.takesNoArguments;
 
@@ -21,7 +25,7 @@ public final class CompletableFutureInstrumentation implements TypeInstrumentati
 
   @Override
   public ElementMatcher<? super TypeDescription> types() {
-    return namedOneOf(CF, CF + "$AsyncSupply", CF + "$AsyncRun", CF + "$Completion");
+    return named(CF).or(nameStartsWith(CF + "$"));
   }
 
   @Override
@@ -48,7 +52,20 @@ public final class CompletableFutureInstrumentation implements TypeInstrumentati
                 .on(
                     named("run")
                         .and(takesNoArguments())
-                        .and(m -> !m.getDeclaringType().getTypeName().equals(CF))));
+                        .and(
+                            isDeclaredBy(
+                                namedOneOf(
+                                    CF + "$AsyncSupply", CF + "$AsyncRun", CF + "$Completion")))))
+        // a dependent stage fires in whichever thread completes its last source: it depends on
+        // every source, including those completed by other threads
+        .visit(Advices.to(FireAdvice.class).on(named("tryFire").and(not(isAbstract()))));
+  }
+
+  static final class FireAdvice {
+    @Advice.OnMethodEnter(suppress = Throwable.class)
+    static void enter(@Advice.This Object self) {
+      Hooks.stageFiring(self);
+    }
   }
 
   static final class CompleteAdvice {
