@@ -17,6 +17,7 @@ import io.serialscope.agent.instrumentation.LockInstrumentation;
 import io.serialscope.agent.instrumentation.LockSupportInstrumentation;
 import io.serialscope.agent.instrumentation.QueueInstrumentation;
 import io.serialscope.agent.instrumentation.ReadWriteLockInstrumentation;
+import io.serialscope.agent.instrumentation.StampedLockInstrumentation;
 import io.serialscope.agent.instrumentation.ThreadInstrumentation;
 import io.serialscope.agent.instrumentation.ThreadPoolExecutorInstrumentation;
 import io.serialscope.agent.instrumentation.TypeInstrumentation;
@@ -125,6 +126,7 @@ public final class AgentInstaller {
       "java.util.concurrent.locks.ReentrantReadWriteLock$ReadLock",
       "java.util.concurrent.locks.ReentrantReadWriteLock$WriteLock",
       "java.util.concurrent.Semaphore",
+      "java.util.concurrent.locks.StampedLock",
       "java.util.concurrent.CountDownLatch",
       "java.util.concurrent.CyclicBarrier",
       "java.util.concurrent.Phaser",
@@ -161,6 +163,7 @@ public final class AgentInstaller {
     all.add(new LockSupportInstrumentation());
     all.add(new LockInstrumentation());
     all.add(new ReadWriteLockInstrumentation());
+    all.add(new StampedLockInstrumentation());
     all.add(new CoordinationInstrumentation());
     all.add(new QueueInstrumentation());
     all.add(new VirtualThreadInstrumentation());

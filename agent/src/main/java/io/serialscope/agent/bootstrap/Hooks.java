@@ -452,6 +452,22 @@ public final class Hooks {
     return side.getClass().getName().endsWith("$WriteLock");
   }
 
+  /** A StampedLock was taken for writing or reading (same rules as the read-write lock). */
+  public static void stampedLockAcquired(Object lock, boolean write) {
+    lockAcquired(lock);
+    if (write && ObjectIds.entry(lock).shared) {
+      acquireKey(key(lock, READ_SIDE));
+    }
+  }
+
+  public static void stampedLockReleasing(Object lock, boolean write) {
+    if (write) {
+      lockReleasing(lock);
+    } else if (ObjectIds.entry(lock).shared) {
+      signalKey(key(lock, READ_SIDE));
+    }
+  }
+
   /** Lock operations left out so far (see {@link #lockAcquired}). */
   public static long[] unrecordedLockOperations() {
     return new long[] {UNRECORDED_ACQUIRES.sum(), UNRECORDED_RELEASES.sum()};
