@@ -34,6 +34,13 @@ final class LaneWalker {
   private long partStart;
   private int blockDepth;
   private boolean schedulerLane;
+
+  /** Tasks whose end was recorded but not their start (they began before the recording). */
+  int endsWithoutStart;
+
+  /** Tasks still running when the lane ended (the recording stopped first). */
+  int unfinishedTasks;
+
   private boolean bodyEnded;
 
   /** A task running on this lane. */
@@ -95,6 +102,7 @@ final class LaneWalker {
     long end =
         Math.max(last, lane.threadEndNanos != Long.MIN_VALUE ? lane.threadEndNanos : laneEndNanos);
     close(end);
+    unfinishedTasks = stack.size() - 1;
     if (!bodyEnded && lane.threadEndNanos != Long.MIN_VALUE) {
       signalFrom(body, body.lastSegment, body.taskId, end);
     }
@@ -204,7 +212,8 @@ final class LaneWalker {
       }
     }
     if (!known) {
-      return; // started before the recording: nothing to end
+      endsWithoutStart++; // started before the recording: nothing to end
+      return;
     }
     int seg = close(t);
     Frame ended;

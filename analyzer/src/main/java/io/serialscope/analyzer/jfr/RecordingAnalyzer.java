@@ -36,6 +36,23 @@ public final class RecordingAnalyzer {
               + " wait(s) ended without a recorded completion of what they waited for; those"
               + " dependencies are missing.");
     }
+    if (assembled.unfinishedTasks() > 0) {
+      warnings.add(
+          assembled.unfinishedTasks()
+              + " task(s) were still running when the recording stopped; their time up to then"
+              + " is counted.");
+    }
+    if (assembled.endsWithoutStart() > 0) {
+      warnings.add(
+          assembled.endsWithoutStart()
+              + " task(s) started before the recording began; only their recorded part is"
+              + " counted.");
+    }
+    if (assembled.droppedEdges() > 0) {
+      warnings.add(
+          assembled.droppedEdges()
+              + " dependency edge(s) pointed backwards in time (clock skew) and were dropped.");
+    }
     return Analyzer.analyze(
         recording.toString(),
         assembled.graph(),
@@ -44,12 +61,22 @@ public final class RecordingAnalyzer {
         assembled.unmatchedAwaits() + assembled.droppedEdges());
   }
 
-  /** The graph of a recording and what could not be linked. */
-  record Assembled(SegmentGraph graph, long unmatchedAwaits, long droppedEdges) {}
+  /**
+   * The graph of a recording and what could not be linked: waits without a recorded cause, edges
+   * pointing backwards in time, tasks cut by the recording's start or end.
+   */
+  record Assembled(
+      SegmentGraph graph,
+      long unmatchedAwaits,
+      long droppedEdges,
+      long endsWithoutStart,
+      long unfinishedTasks) {}
 
   static Assembled assemble(RawRecording raw) {
     SegmentGraphBuilder graph = SegmentGraph.builder().origin(raw.originNanos());
     EdgeBook edges = new EdgeBook();
+    long endsWithoutStart = 0;
+    long unfinished = 0;
     TaskNumbers tasks = new TaskNumbers();
     MonitorHandoffs.splitIntoSignalAndAwait(raw.lanes());
     List<LaneTimeline> lanes = new ArrayList<>(raw.lanes().values());
@@ -59,10 +86,14 @@ public final class RecordingAnalyzer {
         continue; // a thread the agent never saw doing anything: not part of the workload
       }
       int index = graph.addLane(new Lane(lane.name, lane.javaThreadId));
-      new LaneWalker(graph, edges, tasks, lane, index, raw.originNanos()).walk(raw.endNanos());
+      LaneWalker walker = new LaneWalker(graph, edges, tasks, lane, index, raw.originNanos());
+      walker.walk(raw.endNanos());
+      endsWithoutStart += walker.endsWithoutStart;
+      unfinished += walker.unfinishedTasks;
     }
     edges.addEdgesTo(graph);
     SegmentGraph built = graph.build();
-    return new Assembled(built, edges.unmatchedAwaits(), graph.droppedEdges());
+    return new Assembled(
+        built, edges.unmatchedAwaits(), graph.droppedEdges(), endsWithoutStart, unfinished);
   }
 }

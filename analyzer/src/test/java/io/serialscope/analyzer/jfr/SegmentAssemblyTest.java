@@ -229,4 +229,25 @@ class SegmentAssemblyTest {
     assertThat(g.durationNanos(0)).isEqualTo(20);
     assertThat(g.durationNanos(1)).isEqualTo(30);
   }
+
+  @Test
+  void tasksCutByTheRecordingAreCountedNotFatal() {
+    LaneTimeline worker = lane(1, "worker");
+    at(worker, 0, Kind.TASK_START, -1);
+    at(worker, 10, Kind.TASK_END, 77); // began before the recording
+    at(worker, 20, Kind.TASK_START, 78); // never ends
+    at(worker, 20, Kind.AWAIT, 12345); // waits for something never recorded
+    at(worker, 20, Kind.TASK_START, 79); // a tie
+    LaneTimeline gone = lane(2, "died");
+    gone.threadEndNanos = 30;
+    at(gone, 25, Kind.SIGNAL, 1);
+
+    lanes.values().forEach(LaneTimeline::sort);
+    RecordingAnalyzer.Assembled a = RecordingAnalyzer.assemble(rawOf(50));
+
+    assertThat(a.endsWithoutStart()).isEqualTo(1);
+    assertThat(a.unfinishedTasks()).isEqualTo(2);
+    assertThat(a.unmatchedAwaits()).isEqualTo(1);
+    assertThat(work(a.graph())).isEqualTo(50 + 5);
+  }
 }
