@@ -22,6 +22,7 @@ public final class EventNames {
   public static final String PUT = PREFIX + "Put";
   public static final String TAKE = PREFIX + "Take";
   public static final String AGENT_INFO = PREFIX + "AgentInfo";
+  public static final String COARSENING = PREFIX + "Coarsening";
   public static final String SKIPPED = PREFIX + "Skipped";
 
   private EventNames() {}

@@ -49,6 +49,7 @@ public final class RecordingReader {
   private int cores = -1;
   private String cpuModel = "unknown";
   private final List<String> skippedTypes = new ArrayList<>();
+  private long unrecordedLockOperations;
 
   private RecordingReader() {}
 
@@ -131,6 +132,11 @@ public final class RecordingReader {
         agentEvents++;
         availableProcessors = event.getInt("availableProcessors");
       }
+      case EventNames.COARSENING -> {
+        // one per chunk, cumulative: the last one read is the total
+        unrecordedLockOperations =
+            event.getLong("unrecordedAcquisitions") + event.getLong("unrecordedReleases");
+      }
       case EventNames.SKIPPED -> {
         agentEvents++;
         skippedTypes.add(event.getString("typeName"));
@@ -208,6 +214,12 @@ public final class RecordingReader {
           skippedTypes.size()
               + " type(s) could not be instrumented, so their dependencies are missing: "
               + String.join(", ", skippedTypes.subList(0, Math.min(5, skippedTypes.size()))));
+    }
+    if (unrecordedLockOperations > 0) {
+      warnings.add(
+          unrecordedLockOperations
+              + " lock operation(s) were not recorded to keep the agent cheap: each was on a lock"
+              + " only one task had used, so no dependency between tasks is missing.");
     }
     int logical = availableProcessors > 0 ? availableProcessors : Math.max(1, hwThreads);
     Analysis.Hardware hardware = new Analysis.Hardware(logical, cores, cpuModel, List.of());
