@@ -2,30 +2,33 @@ package io.serialscope.samples;
 
 /** Adam over a flat parameter array: the serial update at the end of every training step. */
 final class AdamOptimizer {
-  private final float learningRate;
-  private final float[] m;
-  private final float[] v;
-  private int t;
+  private static final double BETA1 = 0.9;
+  private static final double BETA2 = 0.999;
+  private static final double EPSILON = 1e-8;
 
-  AdamOptimizer(int parameters, float learningRate) {
+  private final double learningRate;
+  private final double[] firstMoment;
+  private final double[] secondMoment;
+  private int steps;
+
+  AdamOptimizer(int parameters, double learningRate) {
     this.learningRate = learningRate;
-    this.m = new float[parameters];
-    this.v = new float[parameters];
+    this.firstMoment = new double[parameters];
+    this.secondMoment = new double[parameters];
   }
 
-  void step(float[] params, float[] grad, int batchSize) {
-    t++;
-    double beta1 = 0.9;
-    double beta2 = 0.999;
-    double correction1 = 1 - Math.pow(beta1, t);
-    double correction2 = 1 - Math.pow(beta2, t);
+  /** Moves {@code params} against {@code gradient} (the mean gradient of one mini-batch). */
+  void step(double[] params, double[] gradient) {
+    steps++;
+    double correction1 = 1 - StrictMath.pow(BETA1, steps);
+    double correction2 = 1 - StrictMath.pow(BETA2, steps);
     for (int i = 0; i < params.length; i++) {
-      float g = grad[i] / batchSize;
-      m[i] = (float) (beta1 * m[i] + (1 - beta1) * g);
-      v[i] = (float) (beta2 * v[i] + (1 - beta2) * g * g);
-      double mHat = m[i] / correction1;
-      double vHat = v[i] / correction2;
-      params[i] -= (float) (learningRate * mHat / (Math.sqrt(vHat) + 1e-8));
+      double g = gradient[i];
+      firstMoment[i] = BETA1 * firstMoment[i] + (1 - BETA1) * g;
+      secondMoment[i] = BETA2 * secondMoment[i] + (1 - BETA2) * g * g;
+      double mHat = firstMoment[i] / correction1;
+      double vHat = secondMoment[i] / correction2;
+      params[i] -= learningRate * mHat / (Math.sqrt(vHat) + EPSILON);
     }
   }
 }

@@ -26,13 +26,10 @@ public final class SampleCatalog {
           new Sample(
               "training-loop",
               MlpTraining.class.getName(),
-              "MLP trained with data-parallel gradients on a thread pool and a serial"
-                  + " optimizer/evaluation phase per step",
+              "MLP training: parallel per-shard gradients on a thread pool, then a serial"
+                  + " reduce/Adam/evaluation phase each step",
               List.of(),
-              "io.serialscope.samples.Mlp#forward;io.serialscope.samples.Mlp#backward"
-                  + ";io.serialscope.samples.AdamOptimizer#step"
-                  + ";io.serialscope.samples.MlpTraining#reduceGradients"
-                  + ";io.serialscope.samples.MlpTraining#validationLoss"));
+              "io.serialscope.samples.*"));
 
   private SampleCatalog() {}
 

@@ -215,7 +215,7 @@ public final class RecordingReader {
               + " type(s) could not be instrumented, so their dependencies are missing: "
               + String.join(", ", skippedTypes.subList(0, Math.min(5, skippedTypes.size()))));
     }
-    if (unrecordedLockOperations > 0) {
+    if (unrecordedLockOperations >= 10_000) { // below that it is not worth a sentence
       warnings.add(
           unrecordedLockOperations
               + " lock operation(s) were not recorded to keep the agent cheap: each was on a lock"
