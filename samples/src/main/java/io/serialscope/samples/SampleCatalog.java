@@ -29,7 +29,12 @@ public final class SampleCatalog {
               "MLP training: parallel per-shard gradients on a thread pool, then a serial"
                   + " reduce/Adam/evaluation phase each step",
               List.of(),
-              "io.serialscope.samples.*"));
+              // Only the stages: a whole-package pattern would also label the per-sample helpers
+              // (about a thousand calls a step) and drown the recording in label events.
+              "io.serialscope.samples.Mlp#forward;io.serialscope.samples.Mlp#backward"
+                  + ";io.serialscope.samples.AdamOptimizer#step"
+                  + ";io.serialscope.samples.TrainingRun#reduceGradients"
+                  + ";io.serialscope.samples.TrainingRun#evaluate"));
 
   private SampleCatalog() {}
 
