@@ -1,5 +1,8 @@
 package io.serialscope.analyzer;
 
+import io.serialscope.analyzer.findings.Finding;
+import io.serialscope.analyzer.insight.FlameGraph;
+import io.serialscope.analyzer.insight.LabelDistribution;
 import io.serialscope.analyzer.model.SegmentGraph;
 import java.util.List;
 import java.util.SortedMap;
@@ -23,6 +26,7 @@ import java.util.SortedMap;
  * @param hardware the machine the recording was made on
  * @param counts sizes of the recording and of the graph
  * @param warnings things a user should know about the data, one sentence each
+ * @param insights attributions, distributions, recorded concurrency, flame graphs and findings
  */
 public record Analysis(
     String source,
@@ -39,7 +43,29 @@ public record Analysis(
     ParallelismProfile profile,
     Hardware hardware,
     Counts counts,
-    List<String> warnings) {
+    List<String> warnings,
+    Insights insights) {
+
+  /** The same analysis with other insights. */
+  public Analysis withInsights(Insights other) {
+    return new Analysis(
+        source,
+        graph,
+        workNanos,
+        spanNanos,
+        parallelism,
+        serialFraction,
+        criticalPath,
+        predictedSpeedup,
+        amdahlSpeedup,
+        criticalPathByLabel,
+        whatIf,
+        profile,
+        hardware,
+        counts,
+        warnings,
+        other);
+  }
 
   /** Critical-path time attributed to one label; {@code share} of the span in [0, 1]. */
   public record LabelShare(String label, long nanos, double share) {}
@@ -72,4 +98,57 @@ public record Analysis(
 
   /** Sizes; {@code droppedEvents} counts events or edges that could not be used. */
   public record Counts(int segments, int edges, int lanes, long droppedEvents) {}
+
+  /** Time attributed to one named group (a lane, a kind); {@code share} in [0, 1]. */
+  public record Share(String name, long nanos, double share) {}
+
+  /**
+   * What the report shows beyond the core numbers.
+   *
+   * @param criticalPathByLane critical-path time per lane, largest first; shares of the span
+   * @param criticalPathByKind critical-path time per segment kind, largest first
+   * @param labelDistributions segment durations per label, largest total first
+   * @param recordedConcurrency segments running at each instant as recorded (recording clock)
+   * @param wholeProgramFlame every execution sample of the recording
+   * @param criticalPathFlame the samples taken inside critical-path segments
+   * @param findings diagnoses, most severe first
+   */
+  public record Insights(
+      List<Share> criticalPathByLane,
+      List<Share> criticalPathByKind,
+      List<LabelDistribution> labelDistributions,
+      ParallelismProfile recordedConcurrency,
+      FlameGraph wholeProgramFlame,
+      FlameGraph criticalPathFlame,
+      List<Finding> findings) {
+    /** No insights: for analyses made by hand. */
+    public static final Insights EMPTY =
+        new Insights(
+            List.of(),
+            List.of(),
+            List.of(),
+            new ParallelismProfile(new long[] {0}, new int[] {0}),
+            FlameGraph.EMPTY,
+            FlameGraph.EMPTY,
+            List.of());
+
+    public Insights {
+      criticalPathByLane = List.copyOf(criticalPathByLane);
+      criticalPathByKind = List.copyOf(criticalPathByKind);
+      labelDistributions = List.copyOf(labelDistributions);
+      findings = List.copyOf(findings);
+    }
+
+    /** The same insights with other findings. */
+    public Insights withFindings(List<Finding> other) {
+      return new Insights(
+          criticalPathByLane,
+          criticalPathByKind,
+          labelDistributions,
+          recordedConcurrency,
+          wholeProgramFlame,
+          criticalPathFlame,
+          other);
+    }
+  }
 }

@@ -6,6 +6,8 @@ import io.serialscope.analyzer.graph.CriticalPath;
 import io.serialscope.analyzer.graph.CriticalPathLabels;
 import io.serialscope.analyzer.graph.GreedySchedule;
 import io.serialscope.analyzer.graph.WhatIfScenarios;
+import io.serialscope.analyzer.insight.ExecutionSample;
+import io.serialscope.analyzer.insight.InsightAnalysis;
 import io.serialscope.analyzer.model.SegmentGraph;
 import java.util.Collections;
 import java.util.List;
@@ -38,6 +40,22 @@ public final class Analyzer {
       Analysis.Hardware hardware,
       List<String> warnings,
       long droppedEvents) {
+    return analyze(source, graph, hardware, warnings, droppedEvents, List.of());
+  }
+
+  /**
+   * Analyzes one recording's DAG and its JFR execution samples (for the flame graphs).
+   *
+   * @param samples the recording's execution samples, any order; may be empty
+   * @see #analyze(String, SegmentGraph, Analysis.Hardware, List, long)
+   */
+  public static Analysis analyze(
+      String source,
+      SegmentGraph graph,
+      Analysis.Hardware hardware,
+      List<String> warnings,
+      long droppedEvents,
+      List<ExecutionSample> samples) {
     int cores = hardware.logicalCores();
     if (cores < 1) {
       throw new IllegalArgumentException("logical cores must be >= 1, was " + cores);
@@ -53,23 +71,26 @@ public final class Analyzer {
       predict(graph, workNanos, serialFraction, p, predicted, amdahl);
     }
     predict(graph, workNanos, serialFraction, cores, predicted, amdahl);
-    return new Analysis(
-        source,
-        graph,
-        workNanos,
-        spanNanos,
-        ratioOrOne(workNanos, spanNanos),
-        serialFraction,
-        criticalPath.segments(),
-        Collections.unmodifiableSortedMap(predicted),
-        Collections.unmodifiableSortedMap(amdahl),
-        CriticalPathLabels.of(graph, criticalPath),
-        WhatIfScenarios.compute(graph, cores),
-        asap.profile(),
-        hardware,
-        new Analysis.Counts(
-            graph.segmentCount(), graph.edgeCount(), graph.lanes().size(), droppedEvents),
-        List.copyOf(warnings));
+    Analysis analysis =
+        new Analysis(
+            source,
+            graph,
+            workNanos,
+            spanNanos,
+            ratioOrOne(workNanos, spanNanos),
+            serialFraction,
+            criticalPath.segments(),
+            Collections.unmodifiableSortedMap(predicted),
+            Collections.unmodifiableSortedMap(amdahl),
+            CriticalPathLabels.of(graph, criticalPath),
+            WhatIfScenarios.compute(graph, cores),
+            asap.profile(),
+            hardware,
+            new Analysis.Counts(
+                graph.segmentCount(), graph.edgeCount(), graph.lanes().size(), droppedEvents),
+            List.copyOf(warnings),
+            Analysis.Insights.EMPTY);
+    return analysis.withInsights(InsightAnalysis.compute(analysis, samples));
   }
 
   private static void predict(

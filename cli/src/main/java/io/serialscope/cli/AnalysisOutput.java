@@ -1,6 +1,7 @@
 package io.serialscope.cli;
 
 import io.serialscope.analyzer.Analysis;
+import io.serialscope.analyzer.findings.Finding;
 import io.serialscope.analyzer.jfr.RecordingAnalyzer;
 import io.serialscope.analyzer.jfr.RecordingException;
 import io.serialscope.reports.ReportWriter;
@@ -62,15 +63,23 @@ final class AnalysisOutput {
                     .append(String.format(Locale.ROOT, " %.0f %%", 100 * l.share())));
     out.printf(Locale.ROOT, "  critical path    %s%n", labels);
     out.printf(Locale.ROOT, "  advice           %s%n", ScalingAdvice.of(a).sentence());
+    for (Finding finding : a.insights().findings()) {
+      out.printf(
+          Locale.ROOT,
+          "  %-16s %s%n",
+          finding.severity().name().toLowerCase(Locale.ROOT),
+          finding.summary());
+    }
     for (String warning : a.warnings()) {
       out.println("  warning: " + warning);
     }
     out.printf(
         Locale.ROOT,
-        "reports: %s %s %s%n",
+        "reports: %s %s %s %s%n",
         outDir.resolve("report.html"),
         outDir.resolve("report.json"),
-        outDir.resolve("trace.json"));
+        outDir.resolve("trace.json"),
+        outDir.resolve("summary.md"));
     out.flush();
   }
 }

@@ -13,6 +13,9 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.Base64;
 
 /**
  * Writes {@code report.html}: one self-contained page that opens from disk with no network. The
@@ -20,6 +23,11 @@ import java.nio.file.Path;
  * once, as the compact {@link JsonReport} document escaped for a script context, in a {@code
  * <script type="application/json" id="report-data">} block that the page's script reads. Headline,
  * advice and tables are static HTML, readable without JavaScript.
+ *
+ * <p>Recorded text (thread names, labels, frames) is never markup: the template escapes it in HTML,
+ * the data block escapes it for a script context, and the page script hands it to ECharts' canvas
+ * text or {@code textContent} only. A Content-Security-Policy allows exactly the page's own inline
+ * script and style (by SHA-256 hash) and nothing else: no other script, no request of any kind.
  */
 public final class HtmlReport {
   public static final String FILE_NAME = "report.html";
@@ -41,14 +49,20 @@ public final class HtmlReport {
 
   /** Writes the page to {@code out}; flushes but does not close it. */
   public static void write(Analysis analysis, Writer out) throws IOException {
-    String data = ScriptText.json(JsonReport.compact(analysis, MAX_SEGMENT_ROWS));
+    String data =
+        ScriptText.json(
+            JsonReport.compact(analysis, MAX_SEGMENT_ROWS, g -> HtmlPageData.write(g, analysis)));
+    String css = resource("report.css");
+    String pageScript = ScriptText.javaScript(resource("report.js"));
+    String echarts = EchartsScript.source();
     Object view =
         HtmlReportView.of(
             analysis,
             data,
-            resource("report.css"),
-            EchartsScript.source(),
-            ScriptText.javaScript(resource("report.js")));
+            css,
+            echarts,
+            pageScript,
+            contentSecurityPolicy(css, echarts, pageScript));
     Mustache page = TEMPLATES.compile("report.html.mustache");
     page.execute(out, view);
     out.flush();
@@ -58,6 +72,31 @@ public final class HtmlReport {
   public static void write(Analysis analysis, OutputStream out) throws IOException {
     Writer writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
     write(analysis, writer);
+  }
+
+  /**
+   * The page's policy: nothing may load or connect; the two inline scripts and the inline style run
+   * only because their exact text hashes to what is listed.
+   */
+  static String contentSecurityPolicy(String css, String echarts, String pageScript) {
+    return "default-src 'none'; script-src "
+        + hash(echarts)
+        + " "
+        + hash(pageScript)
+        + "; style-src "
+        + hash(css)
+        + "; img-src 'none'; connect-src 'none'; base-uri 'none'; form-action 'none'";
+  }
+
+  /** The CSP source expression of an inline element's exact text. */
+  static String hash(String text) {
+    try {
+      byte[] digest =
+          MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
+      return "'sha256-" + Base64.getEncoder().encodeToString(digest) + "'";
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("every Java platform has SHA-256", e);
+    }
   }
 
   private static String resource(String name) {

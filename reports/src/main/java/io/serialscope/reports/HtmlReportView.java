@@ -1,6 +1,8 @@
 package io.serialscope.reports;
 
 import io.serialscope.analyzer.Analysis;
+import io.serialscope.analyzer.findings.Finding;
+import io.serialscope.analyzer.insight.LabelDistribution;
 import io.serialscope.analyzer.model.SegmentGraph;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -20,8 +22,23 @@ final class HtmlReportView {
 
   private HtmlReportView() {}
 
+  /** Where each finding's evidence is shown, by the {@code report.json} field it names. */
+  private static final Map<String, String> EVIDENCE_SECTIONS =
+      Map.of(
+          "serialFraction", "headline",
+          "criticalPath.byLabel", "labels",
+          "criticalPath.byKind", "breakdown",
+          "criticalPath.byLane", "breakdown",
+          "concurrency", "parallelism",
+          "labelDistributions", "distributions");
+
   static Map<String, Object> of(
-      Analysis analysis, String dataJson, String css, String echarts, String pageScript) {
+      Analysis analysis,
+      String dataJson,
+      String css,
+      String echarts,
+      String pageScript,
+      String csp) {
     ScalingAdvice advice = ScalingAdvice.of(analysis);
     Map<String, Object> view = new LinkedHashMap<>();
     view.put("source", analysis.source() == null ? "" : analysis.source());
@@ -38,6 +55,18 @@ final class HtmlReportView {
     view.put("whatIfRows", whatIfRows(analysis));
     putLabelRows(view, analysis.criticalPathByLabel());
     putSegmentRows(view, analysis);
+    Analysis.Insights insights = analysis.insights();
+    view.put("findings", findingRows(insights.findings()));
+    view.put("laneRows", shareRows(insights.criticalPathByLane()));
+    view.put("kindRows", shareRows(insights.criticalPathByKind()));
+    putDistributionRows(view, insights.labelDistributions());
+    view.put(
+        "criticalSamples",
+        String.format(Locale.ROOT, "%,d", insights.criticalPathFlame().samples()));
+    view.put(
+        "wholeSamples", String.format(Locale.ROOT, "%,d", insights.wholeProgramFlame().samples()));
+    view.put("timelineNote", timelineNote(analysis.counts().segments()));
+    view.put("csp", csp);
     view.put("warnings", analysis.warnings());
     view.put("css", css);
     view.put("dataJson", dataJson);
@@ -76,6 +105,11 @@ final class HtmlReportView {
       row.put("p", p);
       row.put("predicted", ratioOrDash(analysis.predictedSpeedup().get(p)));
       row.put("amdahl", ratioOrDash(analysis.amdahlSpeedup().get(p)));
+      // Brent/Graham: max(T1/p, T∞) <= T_p <= T1/p + T∞, as speedups T1 / T_p.
+      double t1 = analysis.workNanos();
+      double tInf = analysis.spanNanos();
+      row.put("lowerBound", t1 == 0 ? "–" : DurationFormat.ratio(t1 / (t1 / p + tInf)));
+      row.put("upperBound", t1 == 0 ? "–" : DurationFormat.ratio(t1 / Math.max(t1 / p, tInf)));
       row.put("ideal", DurationFormat.ratio(p));
       rows.add(row);
     }
@@ -125,6 +159,60 @@ final class HtmlReportView {
     view.put("segmentRows", rows);
     view.put("segmentCount", String.format(Locale.ROOT, "%,d", path.length));
     view.put("segmentsOmitted", omitted(path.length, rows.size(), "segments"));
+  }
+
+  private static List<Map<String, Object>> findingRows(List<Finding> findings) {
+    List<Map<String, Object>> rows = new ArrayList<>();
+    for (Finding f : findings) {
+      Map<String, Object> row = new LinkedHashMap<>();
+      row.put("severity", f.severity().name());
+      row.put("severityClass", f.severity().name().toLowerCase(Locale.ROOT));
+      row.put("summary", f.summary());
+      row.put("evidence", "evidence: " + f.evidence());
+      row.put("evidenceSection", EVIDENCE_SECTIONS.getOrDefault(f.evidence(), "findings"));
+      rows.add(row);
+    }
+    return rows;
+  }
+
+  private static List<Map<String, Object>> shareRows(List<Analysis.Share> shares) {
+    List<Map<String, Object>> rows = new ArrayList<>();
+    for (Analysis.Share share : shares.subList(0, Math.min(shares.size(), MAX_LABEL_ROWS))) {
+      Map<String, Object> row = new LinkedHashMap<>();
+      row.put("name", share.name());
+      row.put("time", DurationFormat.human(share.nanos()));
+      row.put("share", DurationFormat.percent(share.share()));
+      rows.add(row);
+    }
+    return rows;
+  }
+
+  private static void putDistributionRows(
+      Map<String, Object> view, List<LabelDistribution> distributions) {
+    List<Map<String, Object>> rows = new ArrayList<>();
+    int shown = Math.min(distributions.size(), MAX_LABEL_ROWS);
+    for (LabelDistribution d : distributions.subList(0, shown)) {
+      Map<String, Object> row = new LinkedHashMap<>();
+      row.put("label", d.label());
+      row.put("segments", String.format(Locale.ROOT, "%,d", d.segments()));
+      row.put("total", DurationFormat.human(d.totalNanos()));
+      row.put("p50", DurationFormat.human(d.p50Nanos()));
+      row.put("p90", DurationFormat.human(d.p90Nanos()));
+      row.put("p99", DurationFormat.human(d.p99Nanos()));
+      row.put("max", DurationFormat.human(d.maxNanos()));
+      rows.add(row);
+    }
+    view.put("distributionRows", rows);
+    view.put("distributionsOmitted", omitted(distributions.size(), shown, "labels"));
+  }
+
+  private static String timelineNote(int segments) {
+    return segments <= TimelineBars.MAX_BARS
+        ? ""
+        : String.format(
+            Locale.ROOT,
+            "%,d segments: short neighbours on a thread are merged into one bar.",
+            segments);
   }
 
   /** A note such as "Showing the first 200 of 1,234 segments.", or "" when all are shown. */

@@ -4,6 +4,9 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.StreamWriteFeature;
 import io.serialscope.analyzer.Analysis;
+import io.serialscope.analyzer.findings.Finding;
+import io.serialscope.analyzer.insight.FlameGraph;
+import io.serialscope.analyzer.insight.LabelDistribution;
 import io.serialscope.analyzer.model.SegmentGraph;
 import java.io.BufferedOutputStream;
 import java.io.IOException;
@@ -11,6 +14,8 @@ import java.io.OutputStream;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.SortedMap;
@@ -20,8 +25,11 @@ import java.util.SortedMap;
  * {@code schemaVersion} 1, work, span, parallelism, serial fraction, predicted and Amdahl speedups,
  * the critical path, what-if scenarios, hardware, counts and warnings; plus the additive fields
  * {@code source}, {@code advice}, {@code verdict}, {@code criticalPath.segmentCount}, {@code
- * criticalPath.byLane}, {@code criticalPath.byKind} and {@code profile}. Durations are nanoseconds;
- * ratios that are not finite are written as {@code null}.
+ * criticalPath.byLane}, {@code criticalPath.byKind}, {@code profile}, {@code findings}, {@code
+ * labelDistributions}, {@code concurrency} (the recorded concurrency, a step function like {@code
+ * profile}) and {@code flameGraphs} ({@code wholeProgram} and {@code criticalPath}: collapsed
+ * stacks, the {@value #MAX_STACKS} most sampled). Durations are nanoseconds; ratios that are not
+ * finite are written as {@code null}.
  *
  * <p>The document is streamed, so a critical path or profile of millions of entries needs no tree
  * in memory.
@@ -29,6 +37,14 @@ import java.util.SortedMap;
 public final class JsonReport {
   public static final String FILE_NAME = "report.json";
   public static final int SCHEMA_VERSION = 1;
+
+  /** Stacks per flame graph in the JSON report; the collapsed-stacks file has them all. */
+  public static final int MAX_STACKS = 1_000;
+
+  /** Fields a caller adds at the end of the document's top-level object. */
+  interface ExtraFields {
+    void write(JsonGenerator g) throws IOException;
+  }
 
   static final JsonFactory FACTORY =
       JsonFactory.builder().disable(StreamWriteFeature.AUTO_CLOSE_TARGET).build();
@@ -56,15 +72,27 @@ public final class JsonReport {
    * profile: the data an HTML page embeds.
    */
   static String compact(Analysis analysis, int maxSegments) throws IOException {
+    return compact(analysis, maxSegments, g -> {});
+  }
+
+  /** {@link #compact(Analysis, int)} with {@code extra} fields at the end. */
+  static String compact(Analysis analysis, int maxSegments, ExtraFields extra) throws IOException {
     StringWriter text = new StringWriter();
     try (JsonGenerator g = FACTORY.createGenerator(text)) {
-      writeDocument(g, analysis, maxSegments, false);
+      writeDocument(g, analysis, maxSegments, false, extra);
     }
     return text.toString();
   }
 
   static void writeDocument(
       JsonGenerator g, Analysis analysis, int maxSegments, boolean withProfile) throws IOException {
+    writeDocument(g, analysis, maxSegments, withProfile, x -> {});
+  }
+
+  static void writeDocument(
+      JsonGenerator g, Analysis analysis, int maxSegments, boolean full, ExtraFields extra)
+      throws IOException {
+    boolean withProfile = full;
     ScalingAdvice advice = ScalingAdvice.of(analysis);
     g.writeStartObject();
     g.writeNumberField("schemaVersion", SCHEMA_VERSION);
@@ -87,8 +115,19 @@ public final class JsonReport {
     }
     g.writeEndArray();
     if (withProfile && analysis.profile() != null) {
-      writeProfile(g, analysis.profile());
+      writeProfile(g, "profile", analysis.profile());
     }
+    Analysis.Insights insights = analysis.insights();
+    writeFindings(g, insights.findings());
+    writeDistributions(g, insights.labelDistributions());
+    if (full) {
+      writeProfile(g, "concurrency", insights.recordedConcurrency());
+      g.writeObjectFieldStart("flameGraphs");
+      writeFlameGraph(g, "wholeProgram", insights.wholeProgramFlame());
+      writeFlameGraph(g, "criticalPath", insights.criticalPathFlame());
+      g.writeEndObject();
+    }
+    extra.write(g);
     g.writeEndObject();
   }
 
@@ -125,19 +164,67 @@ public final class JsonReport {
       writePart(g, "label", share.label(), share.nanos(), share.share());
     }
     g.writeEndArray();
-    writeParts(g, "byLane", "lane", CriticalPathAttribution.byLane(graph, path));
-    writeParts(g, "byKind", "kind", CriticalPathAttribution.byKind(graph, path));
+    writeParts(g, "byLane", "lane", analysis.insights().criticalPathByLane());
+    writeParts(g, "byKind", "kind", analysis.insights().criticalPathByKind());
     g.writeEndObject();
   }
 
   private static void writeParts(
-      JsonGenerator g, String field, String key, List<CriticalPathAttribution.Part> parts)
-      throws IOException {
+      JsonGenerator g, String field, String key, List<Analysis.Share> parts) throws IOException {
     g.writeArrayFieldStart(field);
-    for (CriticalPathAttribution.Part part : parts) {
+    for (Analysis.Share part : parts) {
       writePart(g, key, part.name(), part.nanos(), part.share());
     }
     g.writeEndArray();
+  }
+
+  private static void writeFindings(JsonGenerator g, List<Finding> findings) throws IOException {
+    g.writeArrayFieldStart("findings");
+    for (Finding f : findings) {
+      g.writeStartObject();
+      g.writeStringField("id", f.id());
+      g.writeStringField("severity", f.severity().name());
+      g.writeStringField("summary", f.summary());
+      g.writeStringField("evidence", f.evidence());
+      g.writeEndObject();
+    }
+    g.writeEndArray();
+  }
+
+  private static void writeDistributions(JsonGenerator g, List<LabelDistribution> distributions)
+      throws IOException {
+    g.writeArrayFieldStart("labelDistributions");
+    for (LabelDistribution d : distributions) {
+      g.writeStartObject();
+      g.writeStringField("label", d.label());
+      g.writeNumberField("segments", d.segments());
+      g.writeNumberField("totalNanos", d.totalNanos());
+      g.writeNumberField("p50Nanos", d.p50Nanos());
+      g.writeNumberField("p90Nanos", d.p90Nanos());
+      g.writeNumberField("p99Nanos", d.p99Nanos());
+      g.writeNumberField("maxNanos", d.maxNanos());
+      g.writeEndObject();
+    }
+    g.writeEndArray();
+  }
+
+  private static void writeFlameGraph(JsonGenerator g, String name, FlameGraph flame)
+      throws IOException {
+    List<Map.Entry<String, Long>> stacks = new ArrayList<>(flame.stacks().entrySet());
+    stacks.sort(Map.Entry.<String, Long>comparingByValue(Comparator.reverseOrder()));
+    int shown = Math.min(stacks.size(), MAX_STACKS);
+    g.writeObjectFieldStart(name);
+    g.writeNumberField("samples", flame.samples());
+    g.writeNumberField("omittedStacks", stacks.size() - shown);
+    g.writeArrayFieldStart("stacks");
+    for (Map.Entry<String, Long> stack : stacks.subList(0, shown)) {
+      g.writeStartObject();
+      g.writeStringField("stack", stack.getKey());
+      g.writeNumberField("count", stack.getValue());
+      g.writeEndObject();
+    }
+    g.writeEndArray();
+    g.writeEndObject();
   }
 
   private static void writePart(JsonGenerator g, String key, String name, long nanos, double share)
@@ -186,9 +273,9 @@ public final class JsonReport {
     g.writeEndObject();
   }
 
-  private static void writeProfile(JsonGenerator g, Analysis.ParallelismProfile profile)
-      throws IOException {
-    g.writeObjectFieldStart("profile");
+  private static void writeProfile(
+      JsonGenerator g, String field, Analysis.ParallelismProfile profile) throws IOException {
+    g.writeObjectFieldStart(field);
     long[] times = profile.timesNanos();
     g.writeFieldName("timesNanos");
     g.writeArray(times, 0, times.length);

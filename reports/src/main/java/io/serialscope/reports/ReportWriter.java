@@ -2,17 +2,23 @@ package io.serialscope.reports;
 
 import io.serialscope.analyzer.Analysis;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 /** Writes every file report of an analysis into one directory. */
 public final class ReportWriter {
+  public static final String CRITICAL_PATH_STACKS = "critical-path.collapsed";
+
   private ReportWriter() {}
 
   /**
    * Creates {@code outDir} (and its parents) when needed and writes {@value JsonReport#FILE_NAME},
-   * {@value HtmlReport#FILE_NAME} and {@value TraceReport#FILE_NAME} into it, replacing files of
-   * those names.
+   * {@value HtmlReport#FILE_NAME}, {@value TraceReport#FILE_NAME}, {@value
+   * MarkdownSummary#FILE_NAME} and {@value #CRITICAL_PATH_STACKS} (the critical-path flame graph as
+   * collapsed stacks, empty when the recording has no execution samples) into it, replacing files
+   * of those names.
    *
    * @throws IOException when the directory cannot be created or a file cannot be written
    */
@@ -21,5 +27,8 @@ public final class ReportWriter {
     JsonReport.write(analysis, outDir.resolve(JsonReport.FILE_NAME));
     HtmlReport.write(analysis, outDir.resolve(HtmlReport.FILE_NAME));
     TraceReport.write(analysis, outDir.resolve(TraceReport.FILE_NAME));
+    MarkdownSummary.write(analysis, outDir.resolve(MarkdownSummary.FILE_NAME));
+    List<String> stacks = analysis.insights().criticalPathFlame().collapsedLines();
+    Files.write(outDir.resolve(CRITICAL_PATH_STACKS), stacks, StandardCharsets.UTF_8);
   }
 }

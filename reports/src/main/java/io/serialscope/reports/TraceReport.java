@@ -10,13 +10,25 @@ import java.io.OutputStream;
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
 
 /**
  * Writes {@code trace.json} in the Chrome Trace Event format, which Perfetto and {@code
  * chrome://tracing} open: one process; one track per lane, named by {@code thread_name} metadata;
  * every segment a complete ({@code "X"}) event named by its label at its recorded start, lasting
  * its processor time; and one more track, {@value #CRITICAL_TRACK_NAME}, sorted first, that repeats
- * the critical-path segments so the path is visible at a glance.
+ * the critical-path segments so the path is visible at a glance. Slices on one track never overlap:
+ * a segment that would overlap an earlier one of its lane (hand-made graphs; a recorded thread runs
+ * one segment at a time) goes to an extra track named after the lane. Dependency edges between
+ * lanes are flow events ({@code "s"} at the end of the source slice, {@code "f"} with {@code
+ * "bp":"e"} at the start of the target), critical-path hand-overs first, at most {@value
+ * #MAX_FLOWS}.
  *
  * <p>Categories are {@code cpu}, {@code gpu_kernel} or {@code gpu_copy} after the segment's kind,
  * with {@code ,critical} appended on the critical path. Times are microseconds written as exact
@@ -28,6 +40,9 @@ public final class TraceReport {
   public static final String CRITICAL_TRACK_NAME = "critical path";
 
   static final int PROCESS_ID = 1;
+
+  /** Flow arrows written at most: viewers slow down with many more. */
+  public static final int MAX_FLOWS = 10_000;
 
   private TraceReport() {}
 
@@ -47,30 +62,122 @@ public final class TraceReport {
       critical[s] = true;
     }
     // Lane l is thread id l + 1 (trace viewers treat id 0 as the idle thread); the critical-path
-    // track takes the first id no lane uses.
-    int criticalTid = graph.lanes().size() + 1;
+    // track takes the first id no lane uses, extra tracks the ids after it.
+    int lanes = graph.lanes().size();
+    int criticalTid = lanes + 1;
     try (JsonGenerator g = JsonReport.FACTORY.createGenerator(out)) {
       g.writeStartObject();
       g.writeArrayFieldStart("traceEvents");
       writeMetadata(g, "process_name", 0, "name", "serialscope " + nameOf(analysis.source()));
-      for (int l = 0; l < graph.lanes().size(); l++) {
+      for (int l = 0; l < lanes; l++) {
         writeMetadata(g, "thread_name", l + 1, "name", graph.lanes().get(l).name());
         writeMetadata(g, "thread_sort_index", l + 1, "sort_index", l + 1);
       }
       writeMetadata(g, "thread_name", criticalTid, "name", CRITICAL_TRACK_NAME);
       writeMetadata(g, "thread_sort_index", criticalTid, "sort_index", 0);
+      Tracks tracks = new Tracks(g, lanes + 2);
+      int[] tidOf = new int[graph.segmentCount()];
       for (int s = 0; s < graph.segmentCount(); s++) {
-        writeSegment(g, graph, s, graph.lane(s) + 1, critical[s]);
+        int lane = graph.lane(s);
+        tidOf[s] = tracks.place(lane, lane + 1, graph.lanes().get(lane).name(), graph, s);
+        writeSegment(g, graph, s, tidOf[s], critical[s]);
       }
       for (int s : path) {
-        writeSegment(g, graph, s, criticalTid, true);
+        writeSegment(
+            g, graph, s, tracks.place(-1, criticalTid, CRITICAL_TRACK_NAME, graph, s), true);
       }
+      writeFlows(g, graph, path, tidOf);
       g.writeEndArray();
       g.writeStringField("displayTimeUnit", "ns");
       g.writeEndObject();
       g.writeRaw('\n');
     }
     out.flush();
+  }
+
+  /** Cross-lane edges as flow pairs: the critical path's first, then the others in order. */
+  private static void writeFlows(JsonGenerator g, SegmentGraph graph, int[] path, int[] tidOf)
+      throws IOException {
+    int id = 0;
+    Set<Long> written = new HashSet<>();
+    for (int i = 1; i < path.length && id < MAX_FLOWS; i++) {
+      if (graph.lane(path[i - 1]) != graph.lane(path[i])) {
+        written.add(((long) path[i - 1] << 32) | path[i]);
+        writeFlow(g, graph, path[i - 1], path[i], "critical", ++id, tidOf);
+      }
+    }
+    for (int e = 0; e < graph.edgeCount() && id < MAX_FLOWS; e++) {
+      int from = graph.edgeFrom(e);
+      int to = graph.edgeTo(e);
+      if (graph.lane(from) != graph.lane(to) && !written.contains(((long) from << 32) | to)) {
+        writeFlow(
+            g, graph, from, to, graph.edgeKind(e).name().toLowerCase(Locale.ROOT), ++id, tidOf);
+      }
+    }
+  }
+
+  private static void writeFlow(
+      JsonGenerator g, SegmentGraph graph, int from, int to, String name, int id, int[] tidOf)
+      throws IOException {
+    // Inside both slices: the source's last nanosecond, the target's first.
+    long end = graph.startNanos(from) + graph.durationNanos(from);
+    writeFlowEvent(g, name, "s", id, tidOf[from], end - Math.min(1, graph.durationNanos(from)));
+    writeFlowEvent(g, name, "f", id, tidOf[to], graph.startNanos(to));
+  }
+
+  private static void writeFlowEvent(
+      JsonGenerator g, String name, String phase, int id, int tid, long nanos) throws IOException {
+    g.writeStartObject();
+    g.writeStringField("name", name);
+    g.writeStringField("cat", "edge");
+    g.writeStringField("ph", phase);
+    if (phase.equals("f")) {
+      g.writeStringField("bp", "e");
+    }
+    g.writeNumberField("id", id);
+    g.writeNumberField("pid", PROCESS_ID);
+    g.writeNumberField("tid", tid);
+    g.writeFieldName("ts");
+    g.writeNumber(micros(nanos));
+    g.writeEndObject();
+  }
+
+  /**
+   * Which track each slice goes on so that slices of a track never overlap: slices arrive in start
+   * order; each goes on the first track of its group that is free by then, else on a new extra
+   * track (named, and sorted, after the group's own).
+   */
+  private static final class Tracks {
+    private final JsonGenerator g;
+    private int nextTid;
+    private final Map<Integer, List<long[]>> byGroup = new HashMap<>();
+
+    Tracks(JsonGenerator g, int firstExtraTid) {
+      this.g = g;
+      this.nextTid = firstExtraTid;
+    }
+
+    /** The tid for segment {@code s} of {@code group}, whose own track is {@code tid}. */
+    int place(int group, int tid, String name, SegmentGraph graph, int s) throws IOException {
+      long start = graph.startNanos(s);
+      long end = start + graph.durationNanos(s);
+      List<long[]> tracks = byGroup.computeIfAbsent(group, k -> new ArrayList<>());
+      if (tracks.isEmpty()) {
+        tracks.add(new long[] {tid, Long.MIN_VALUE});
+      }
+      for (long[] track : tracks) { // {tid, end of its last slice}
+        if (track[1] <= start) {
+          track[1] = end;
+          return (int) track[0];
+        }
+      }
+      int extra = nextTid++;
+      writeMetadata(
+          g, "thread_name", extra, "name", name + " (overlapping #" + tracks.size() + ")");
+      writeMetadata(g, "thread_sort_index", extra, "sort_index", tid);
+      tracks.add(new long[] {extra, end});
+      return extra;
+    }
   }
 
   private static void writeSegment(

@@ -1,16 +1,17 @@
 // Draws the report's charts from the JSON embedded in #report-data. Everything the charts show
 // is also in the page's tables, so a failure here only costs the pictures.
+//
+// Recorded text (thread names, labels, frames) is hostile: it only ever reaches ECharts' canvas
+// text (tooltips use renderMode 'richText', drawn on the canvas) or textContent, never markup.
 (function () {
   'use strict';
 
   var LABELS_IN_CHART = 15;
-  var COLORS = { predicted: '#2f6fdf', amdahl: '#c2410c', ideal: '#9aa5b1', bar: '#2f6fdf' };
-
-  function escapeHtml(text) {
-    return String(text).replace(/[&<>"']/g, function (c) {
-      return { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' }[c];
-    });
-  }
+  var COLORS = {
+    predicted: '#2f6fdf', amdahl: '#c2410c', ideal: '#9aa5b1', bound: '#15803d', bar: '#2f6fdf',
+    critical: '#c2410c', segment: '#6b8fd6', merged: '#a9bce6', edge: '#7c3aed'
+  };
+  var TOOLTIP = { renderMode: 'richText', confine: true };
 
   function humanNanos(nanos) {
     var units = [[1e9, 's'], [1e6, 'ms'], [1e3, 'µs']];
@@ -22,11 +23,15 @@
     return Math.round(nanos) + ' ns';
   }
 
-  function showError(container, message) {
+  function showNote(container, message, className) {
     var p = document.createElement('p');
-    p.className = 'chart-error';
+    p.className = className;
     p.textContent = message;
     container.appendChild(p);
+  }
+
+  function tooltip(formatter, trigger) {
+    return Object.assign({ trigger: trigger || 'item', formatter: formatter }, TOOLTIP);
   }
 
   function seriesOf(byProcessors) {
@@ -40,28 +45,38 @@
     var predicted = seriesOf(data.predictedSpeedup);
     var amdahl = seriesOf(data.amdahlSpeedup);
     var ideal = predicted.map(function (point) { return [point[0], point[0]]; });
+    var t1 = data.workNanos;
+    var tInf = data.spanNanos;
+    // Brent/Graham: max(T1/p, T∞) <= T_p <= T1/p + T∞, as speedups T1 / T_p.
+    var upper = predicted.map(function (point) {
+      var p = point[0];
+      return [p, t1 > 0 ? t1 / Math.max(t1 / p, tInf) : 1];
+    });
+    var lower = predicted.map(function (point) {
+      var p = point[0];
+      return [p, t1 > 0 ? t1 / (t1 / p + tInf) : 1];
+    });
     var chart = echarts.init(container, null, { renderer: 'canvas' });
     chart.setOption({
       animation: false,
-      color: [COLORS.predicted, COLORS.amdahl, COLORS.ideal],
-      tooltip: {
-        trigger: 'axis',
-        formatter: function (items) {
-          var lines = ['<b>' + escapeHtml(items[0].value[0]) + ' processors</b>'];
-          items.forEach(function (item) {
-            var v = item.value[1];
-            lines.push(escapeHtml(item.seriesName) + ': ' + (v == null ? 'n/a' : v.toFixed(2) + '×'));
-          });
-          return lines.join('<br>');
-        }
-      },
+      color: [COLORS.predicted, COLORS.amdahl, COLORS.bound, COLORS.bound, COLORS.ideal],
+      tooltip: tooltip(function (items) {
+        var lines = [items[0].value[0] + ' processors'];
+        items.forEach(function (item) {
+          var v = item.value[1];
+          lines.push(item.seriesName + ': ' + (v == null ? 'n/a' : v.toFixed(2) + '×'));
+        });
+        return lines.join('\n');
+      }, 'axis'),
       legend: { top: 0 },
-      grid: { left: 50, right: 20, top: 40, bottom: 45 },
+      grid: { left: 50, right: 20, top: 50, bottom: 45 },
       xAxis: { type: 'log', logBase: 2, name: 'processors', nameLocation: 'middle', nameGap: 28, min: 1 },
       yAxis: { type: 'log', logBase: 2, name: 'speedup (×)' },
       series: [
         { name: 'Predicted', type: 'line', data: predicted, symbolSize: 7 },
         { name: 'Amdahl', type: 'line', data: amdahl, symbolSize: 7 },
+        { name: 'Brent upper', type: 'line', data: upper, symbol: 'none', lineStyle: { type: 'dotted' } },
+        { name: 'Brent lower', type: 'line', data: lower, symbol: 'none', lineStyle: { type: 'dotted' } },
         { name: 'Ideal', type: 'line', data: ideal, symbol: 'none', lineStyle: { type: 'dashed' } }
       ]
     });
@@ -76,14 +91,11 @@
     chart.setOption({
       animation: false,
       color: [COLORS.bar],
-      tooltip: {
-        trigger: 'item',
-        formatter: function (item) {
-          var part = shown[item.dataIndex];
-          return escapeHtml(part.label) + '<br>' + humanNanos(part.nanos) +
-            ' (' + (100 * part.share).toFixed(1) + '% of the span)';
-        }
-      },
+      tooltip: tooltip(function (item) {
+        var part = shown[item.dataIndex];
+        return part.label + '\n' + humanNanos(part.nanos) +
+          ' (' + (100 * part.share).toFixed(1) + '% of the span)';
+      }),
       grid: { left: 10, right: 30, top: 10, bottom: 40, containLabel: true },
       xAxis: { type: 'value', name: 'ms on the critical path', nameLocation: 'middle', nameGap: 26 },
       yAxis: {
@@ -100,19 +112,174 @@
     return chart;
   }
 
+  function stepChart(name, points) {
+    return function (container) {
+      var chart = echarts.init(container, null, { renderer: 'canvas' });
+      chart.setOption({
+        animation: false,
+        color: [COLORS.predicted],
+        tooltip: tooltip(function (items) {
+          var v = items[0].value;
+          return (v[0]).toFixed(3) + ' ms: ' + v[1] + ' running';
+        }, 'axis'),
+        grid: { left: 50, right: 20, top: 20, bottom: 70 },
+        xAxis: { type: 'value', name: 'ms', nameLocation: 'middle', nameGap: 26, min: 0 },
+        yAxis: { type: 'value', name: 'segments', minInterval: 1 },
+        dataZoom: [{ type: 'inside' }, { type: 'slider', height: 18, bottom: 8 }],
+        series: [{
+          name: name,
+          type: 'line',
+          step: 'end',
+          symbol: 'none',
+          sampling: 'lttb',
+          areaStyle: { opacity: 0.25 },
+          data: points.map(function (p) { return [p[0] / 1e6, p[1]]; })
+        }]
+      });
+      return chart;
+    };
+  }
+
+  function timelineChart(container, data) {
+    var timeline = data.page.timeline;
+    var lanes = timeline.lanes;
+    var labels = timeline.labels;
+    var rows = Math.max(1, lanes.length);
+    container.style.height = Math.min(900, Math.max(300, 26 * rows + 120)) + 'px';
+    var bars = timeline.bars.map(function (b) {
+      return [b[0], b[1] / 1e6, b[2] / 1e6, b[3], b[4], b[5]];
+    });
+    var edges = timeline.edges.map(function (e) {
+      return [e[0], e[1] / 1e6, e[2], e[3] / 1e6];
+    });
+    function renderBar(params, api) {
+      var lane = api.value(0);
+      var from = api.coord([api.value(1), lane]);
+      var to = api.coord([api.value(2), lane]);
+      var height = api.size([0, 1])[1] * 0.7;
+      var rect = echarts.graphic.clipRectByRect(
+        { x: from[0], y: from[1] - height / 2, width: Math.max(1, to[0] - from[0]), height: height },
+        { x: params.coordSys.x, y: params.coordSys.y,
+          width: params.coordSys.width, height: params.coordSys.height });
+      if (!rect) { return null; }
+      var fill = api.value(3) ? COLORS.critical : api.value(5) > 1 ? COLORS.merged : COLORS.segment;
+      return { type: 'rect', transition: [], shape: rect, style: { fill: fill } };
+    }
+    function renderEdge(params, api) {
+      var from = api.coord([api.value(1), api.value(0)]);
+      var to = api.coord([api.value(3), api.value(2)]);
+      return { type: 'line', shape: { x1: from[0], y1: from[1], x2: to[0], y2: to[1] },
+        style: { stroke: COLORS.edge, lineWidth: 1.5 } };
+    }
+    var chart = echarts.init(container, null, { renderer: 'canvas' });
+    chart.setOption({
+      animation: false,
+      tooltip: tooltip(function (item) {
+        if (item.seriesIndex !== 0) { return 'critical-path hand-over'; }
+        var b = bars[item.dataIndex];
+        var name = b[5] > 1
+          ? b[5] + ' segments' + (b[4] >= 0 ? ' of ' + labels[b[4]] : '')
+          : (b[4] >= 0 ? labels[b[4]] : 'segment');
+        return name + (b[3] ? ' (critical path)' : '') + '\n' + lanes[b[0]] + '\n' +
+          b[1].toFixed(3) + ' ms + ' + humanNanos((b[2] - b[1]) * 1e6);
+      }),
+      legend: { top: 0, data: ['segments', 'critical-path edges'], selected: { 'critical-path edges': false } },
+      grid: { left: 10, right: 30, top: 30, bottom: 60, containLabel: true },
+      xAxis: { type: 'value', name: 'ms', nameLocation: 'middle', nameGap: 24, min: 0 },
+      yAxis: {
+        type: 'category', inverse: true, data: lanes,
+        axisLabel: { width: 180, overflow: 'truncate' }
+      },
+      dataZoom: [
+        { type: 'inside', xAxisIndex: 0, filterMode: 'weakFilter' },
+        { type: 'slider', xAxisIndex: 0, filterMode: 'weakFilter', height: 18, bottom: 8 },
+        { type: 'inside', yAxisIndex: 0, zoomOnMouseWheel: false, moveOnMouseWheel: true }
+      ],
+      series: [
+        { name: 'segments', type: 'custom', renderItem: renderBar, encode: { x: [1, 2], y: 0 }, data: bars, progressive: 0,
+          itemStyle: { color: COLORS.segment } },
+        { name: 'critical-path edges', type: 'custom', renderItem: renderEdge, encode: { x: [1, 3], y: 0 },
+          data: edges, progressive: 0, itemStyle: { color: COLORS.edge }, silent: true }
+      ]
+    });
+    return chart;
+  }
+
+  function flameColor(name) {
+    var hash = 0;
+    for (var i = 0; i < name.length; i++) { hash = (hash * 31 + name.charCodeAt(i)) | 0; }
+    var hue = 10 + Math.abs(hash % 40); // reds to oranges, as flame graphs are
+    return 'hsl(' + hue + ', 80%, ' + (58 + Math.abs(hash % 12)) + '%)';
+  }
+
+  function flameChart(key) {
+    return function (container, data) {
+      var flame = data.page[key];
+      if (!flame || flame.samples === 0) {
+        showNote(container, 'No execution samples in this part of the recording.', 'chart-empty');
+        return null;
+      }
+      var names = flame.names;
+      var depth = 0;
+      flame.nodes.forEach(function (n) { depth = Math.max(depth, n[2]); });
+      container.style.height = Math.min(900, Math.max(240, 20 * (depth + 1) + 60)) + 'px';
+      function renderNode(params, api) {
+        var from = api.coord([api.value(0), api.value(2)]);
+        var to = api.coord([api.value(0) + api.value(1), api.value(2) + 1]);
+        var rect = echarts.graphic.clipRectByRect(
+          { x: from[0], y: from[1], width: Math.max(0.5, to[0] - from[0] - 0.5), height: to[1] - from[1] - 1 },
+          { x: params.coordSys.x, y: params.coordSys.y,
+            width: params.coordSys.width, height: params.coordSys.height });
+        if (!rect) { return null; }
+        var name = names[api.value(3)];
+        return {
+          type: 'rect', transition: [], shape: rect, style: { fill: flameColor(name) },
+          textContent: { style: { text: rect.width > 24 ? name : '', width: rect.width - 6,
+            overflow: 'truncate', fontSize: 11, fill: '#1f2933' } },
+          textConfig: { position: 'insideLeft' }
+        };
+      }
+      var chart = echarts.init(container, null, { renderer: 'canvas' });
+      chart.setOption({
+        animation: false,
+        tooltip: tooltip(function (item) {
+          var n = flame.nodes[item.dataIndex];
+          return names[n[3]] + '\n' + n[1] + ' samples (' + (100 * n[1] / flame.samples).toFixed(1) + '%)';
+        }),
+        grid: { left: 4, right: 4, top: 4, bottom: 30 },
+        xAxis: { type: 'value', min: 0, max: flame.samples, show: false },
+        yAxis: { type: 'value', min: 0, max: depth + 1, inverse: true, show: false },
+        dataZoom: [{ type: 'inside', xAxisIndex: 0, filterMode: 'weakFilter' },
+          { type: 'slider', xAxisIndex: 0, filterMode: 'weakFilter', height: 14, bottom: 4, showDetail: false }],
+        series: [{ type: 'custom', renderItem: renderNode, encode: { x: [0, 1], y: 2 }, progressive: 0,
+          data: flame.nodes.map(function (n) { return [n[0], n[1], n[2], n[3]]; }) }]
+      });
+      return chart;
+    };
+  }
+
   function draw() {
     var data = JSON.parse(document.getElementById('report-data').textContent);
     var charts = [];
-    [['speedup-chart', speedupChart], ['labels-chart', labelsChart]].forEach(function (entry) {
+    [
+      ['speedup-chart', speedupChart],
+      ['labels-chart', labelsChart],
+      ['profile-chart', stepChart('possible', data.page.profile)],
+      ['concurrency-chart', stepChart('recorded', data.page.concurrency)],
+      ['timeline-chart', timelineChart],
+      ['flame-critical-chart', flameChart('flameCritical')],
+      ['flame-whole-chart', flameChart('flameWhole')]
+    ].forEach(function (entry) {
       var container = document.getElementById(entry[0]);
       if (typeof echarts === 'undefined') {
-        showError(container, 'The charting library did not load; the tables hold the same numbers.');
+        showNote(container, 'The charting library did not load; the tables hold the same numbers.', 'chart-error');
         return;
       }
       try {
-        charts.push(entry[1](container, data));
+        var chart = entry[1](container, data);
+        if (chart) { charts.push(chart); }
       } catch (e) {
-        showError(container, 'Could not draw this chart: ' + e.message);
+        showNote(container, 'Could not draw this chart: ' + e.message, 'chart-error');
       }
     });
     window.addEventListener('resize', function () {

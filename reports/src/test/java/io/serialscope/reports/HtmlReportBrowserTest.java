@@ -20,24 +20,73 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Opens report.html in a real headless Chromium, from disk, and checks what a person would see: the
- * headline, and both charts drawn by ECharts. Needs Chromium: {@code /usr/bin/chromium} or the
- * executable named by the {@code CHROMIUM} environment variable.
+ * Opens report.html in a real headless Chromium, from disk, with no name resolving, and checks what
+ * a person would see: every section present and non-empty, every chart drawn by ECharts, no error,
+ * no policy violation, no request; and that a hostile thread name runs nothing. Needs Chromium:
+ * {@code /usr/bin/chromium} or the executable named by the {@code CHROMIUM} environment variable.
  */
 class HtmlReportBrowserTest {
   private static final long TIMEOUT_SECONDS = 120;
 
+  /** A thread name that would run script if the page ever treated recorded text as markup. */
+  static final String HOSTILE_LANE = "</script><img src=x onerror=alert(1)>";
+
+  static final List<String> SECTIONS =
+      List.of(
+          "headline",
+          "findings",
+          "speedup",
+          "parallelism",
+          "timeline",
+          "labels",
+          "breakdown",
+          "distributions",
+          "flame",
+          "segments",
+          "warnings");
+
+  static final List<String> CHARTS =
+      List.of(
+          "speedup-chart",
+          "labels-chart",
+          "profile-chart",
+          "concurrency-chart",
+          "timeline-chart",
+          "flame-critical-chart",
+          "flame-whole-chart");
+
   /**
-   * Appended to a copy of the page: after load, records what the browser laid out and painted in a
-   * {@code <pre id="probe">}, URI-encoded so that the dumped DOM carries it unchanged.
+   * Inserted right after the page's Content-Security-Policy (and allowed by it through its hash):
+   * before anything else runs, counts alerts, uncaught errors, console errors and policy
+   * violations.
+   */
+  private static final String EARLY_PROBE =
+      """
+      window.__probe = { alerts: 0, errors: [], violations: [] };
+      window.alert = window.confirm = window.prompt = function () { window.__probe.alerts++; };
+      window.addEventListener('error', function (e) { window.__probe.errors.push('' + e.message); });
+      document.addEventListener('securitypolicyviolation', function (e) {
+        window.__probe.violations.push(e.violatedDirective + ' ' + e.blockedURI);
+      });
+      (function (original) {
+        console.error = function () {
+          window.__probe.errors.push(Array.prototype.join.call(arguments, ' '));
+          original.apply(console, arguments);
+        };
+      })(console.error);
+      """;
+
+  /**
+   * Appended to the page: after load, records what the browser laid out and painted in a {@code
+   * <pre id="probe">}, URI-encoded so that the dumped DOM carries it unchanged.
    */
   private static final String PROBE =
       """
-      <script>
       window.addEventListener('load', function () {
         setTimeout(function () {
           function box(id) {
             var el = document.getElementById(id);
+            if (!el) { return null; }
             var r = el.getBoundingClientRect();
             var style = getComputedStyle(el);
             return { width: r.width, height: r.height, display: style.display,
@@ -51,18 +100,20 @@ class HtmlReportBrowserTest {
             for (var i = 3; i < pixels.length; i += 4) { if (pixels[i] > 0) { inked++; } }
             return inked;
           }
+          var result = { sections: {}, charts: {}, ink: {}, probe: window.__probe,
+            resources: performance.getEntriesByType('resource').map(function (e) { return e.name; }),
+            images: document.querySelectorAll('img').length };
+          %s.forEach(function (id) { result.sections[id] = box(id); });
+          %s.forEach(function (id) { result.charts[id] = box(id); result.ink[id] = inkedPixels(id); });
+          ['work', 'advice'].forEach(function (id) { result.sections[id] = box(id); });
           var probe = document.createElement('pre');
           probe.id = 'probe';
-          probe.textContent = encodeURIComponent(JSON.stringify({
-            headline: box('headline'), work: box('work'), advice: box('advice'),
-            speedupChart: box('speedup-chart'), labelsChart: box('labels-chart'),
-            speedupInk: inkedPixels('speedup-chart'), labelsInk: inkedPixels('labels-chart')
-          }));
+          probe.textContent = encodeURIComponent(JSON.stringify(result));
           document.body.appendChild(probe);
         }, 500);
       });
-      </script>
-      """;
+      """
+          .formatted(jsArray(SECTIONS), jsArray(CHARTS));
 
   private static Path chromium;
 
@@ -82,49 +133,90 @@ class HtmlReportBrowserTest {
   }
 
   @Test
-  void rendersTheHeadlineAndBothCharts(@TempDir Path temp) throws Exception {
-    ReportWriter.writeAll(TestAnalyses.forwardBackward(HtmlReportTest.HOSTILE_LABEL), temp);
-    String page = Files.readString(temp.resolve("report.html"));
-    Path probed = temp.resolve("probed.html");
-    // The last </body>: the inlined library has the string in its code, too.
-    int end = page.lastIndexOf("</body>");
-    Files.writeString(probed, page.substring(0, end) + PROBE + page.substring(end));
-
-    BrowserRun run = dumpDom(probed, temp.resolve("profile"));
+  void rendersEverySectionAndChartWithoutErrorsOrRequests(@TempDir Path temp) throws Exception {
+    BrowserRun run = open(TestAnalyses.forwardBackward(HtmlReportTest.HOSTILE_LABEL), temp);
 
     String dom = run.dom;
     assertThat(dom)
         .as("dumped DOM; stderr:%n%s", run.stderr)
-        .contains("data-charts-rendered=\"2\"");
-    assertThat(between(dom, "id=\"speedup-chart\"", "id=\"speedup-table\""))
-        .contains("_echarts_instance_")
-        .contains("<canvas");
-    assertThat(between(dom, "id=\"labels-chart\"", "id=\"labels-table\""))
-        .contains("_echarts_instance_")
-        .contains("<canvas");
-    assertThat(dom).doesNotContain("class=\"chart-error\"");
+        .contains("data-charts-rendered=\"" + CHARTS.size() + "\"");
+    for (String chart : CHARTS) {
+      assertThat(between(dom, "id=\"" + chart + "\"", "</div>"))
+          .contains("_echarts_instance_")
+          .contains("<canvas");
+    }
+    assertThat(dom).doesNotContain("class=\"chart-error\"").doesNotContain("class=\"chart-empty\"");
     // The hostile label stayed data: no script of its own ran, and the page shows it as text.
     assertThat(dom).doesNotContain("<script>alert(1)");
-    assertThat(run.stderr).doesNotContain("Uncaught");
+    assertThat(run.stderr).doesNotContain("Uncaught").doesNotContain("Refused to");
 
     JsonNode probe = probe(dom);
-    assertVisible(probe.get("headline"));
-    assertVisible(probe.get("work"));
-    assertVisible(probe.get("advice"));
-    assertThat(probe.at("/work/text").asText()).isEqualTo("6.50 ms");
-    assertThat(probe.at("/headline/text").asText())
+    assertThat(probe.at("/probe/errors")).as("errors and console errors").isEmpty();
+    assertThat(probe.at("/probe/violations")).as("Content-Security-Policy violations").isEmpty();
+    assertThat(probe.get("resources")).as("resources the page requested").isEmpty();
+    for (String section : SECTIONS) {
+      JsonNode box = probe.at("/sections/" + section);
+      assertVisible(box);
+      assertThat(box.get("text").asText()).as(section).isNotBlank();
+    }
+    assertVisible(probe.at("/sections/work"));
+    assertVisible(probe.at("/sections/advice"));
+    assertThat(probe.at("/sections/work/text").asText()).isEqualTo("6.50 ms");
+    assertThat(probe.at("/sections/headline/text").asText())
         .contains("4.50 ms")
         .contains("1.44")
         .contains("38.5%")
         .contains("this workload is serial-bound.");
-    assertThat(probe.at("/speedupChart/height").asDouble()).isGreaterThan(100);
-    assertThat(probe.at("/labelsChart/height").asDouble()).isGreaterThan(100);
-    assertThat(probe.get("speedupInk").asInt())
-        .as("painted pixels of the speedup chart")
-        .isGreaterThan(1000);
-    assertThat(probe.get("labelsInk").asInt())
-        .as("painted pixels of the label chart")
-        .isGreaterThan(1000);
+    assertThat(probe.at("/sections/findings/text").asText())
+        .contains("WARNING")
+        .contains("of the critical path");
+    for (String chart : CHARTS) {
+      assertThat(probe.at("/charts/" + chart + "/height").asDouble()).as(chart).isGreaterThan(100);
+      assertThat(probe.at("/ink/" + chart).asInt())
+          .as("painted pixels of " + chart)
+          .isGreaterThan(1000);
+    }
+  }
+
+  @Test
+  void aHostileThreadNameRunsNothing(@TempDir Path temp) throws Exception {
+    BrowserRun run = open(TestAnalyses.forwardBackward("Mlp.forward", HOSTILE_LANE), temp);
+
+    JsonNode probe = probe(run.dom);
+    assertThat(probe.at("/probe/alerts").asInt()).as("alerts").isZero();
+    assertThat(probe.get("images").asInt()).as("img elements").isZero();
+    assertThat(probe.at("/probe/violations")).as("Content-Security-Policy violations").isEmpty();
+    assertThat(probe.at("/probe/errors")).isEmpty();
+    assertThat(probe.get("resources")).isEmpty();
+    // Shown as text where threads are listed.
+    assertThat(probe.at("/sections/breakdown/text").asText()).contains(HOSTILE_LANE);
+    assertThat(run.dom).contains("data-charts-rendered=\"" + CHARTS.size() + "\"");
+  }
+
+  /** Writes the reports, adds the probes to a copy of the page, and loads it in Chromium. */
+  private static BrowserRun open(io.serialscope.analyzer.Analysis analysis, Path temp)
+      throws Exception {
+    ReportWriter.writeAll(analysis, temp);
+    String page = Files.readString(temp.resolve("report.html"));
+    // The probes are inline scripts: the copy's policy allows them by hash, as it does the page's.
+    page =
+        page.replaceFirst(
+            "script-src ",
+            "script-src " + HtmlReport.hash(EARLY_PROBE) + " " + HtmlReport.hash(PROBE) + " ");
+    int csp = page.indexOf('>', page.indexOf("Content-Security-Policy")) + 1;
+    page = page.substring(0, csp) + "<script>" + EARLY_PROBE + "</script>" + page.substring(csp);
+    // The last </body>: the inlined library has the string in its code, too.
+    int end = page.lastIndexOf("</body>");
+    Path probed = temp.resolve("probed.html");
+    Files.writeString(
+        probed, page.substring(0, end) + "<script>" + PROBE + "</script>" + page.substring(end));
+    return dumpDom(probed, temp.resolve("profile"));
+  }
+
+  private static String jsArray(List<String> ids) {
+    return ids.stream()
+        .map(id -> "'" + id + "'")
+        .collect(java.util.stream.Collectors.joining(", ", "[", "]"));
   }
 
   private static void assertVisible(JsonNode box) {
@@ -165,6 +257,8 @@ class HtmlReportBrowserTest {
             "--disable-background-networking",
             "--disable-component-update",
             "--disable-sync",
+            // No name resolves: a request leaving the file would fail (and is checked for).
+            "--host-resolver-rules=MAP * ~NOTFOUND",
             "--no-first-run",
             "--enable-logging=stderr",
             "--window-size=1280,2000",

@@ -43,8 +43,11 @@ class HtmlReportTest {
   void showsTheTablesAndWarnings() throws IOException {
     String html = withoutScriptBodies(render(TestAnalyses.forwardBackward()));
 
-    // Amdahl at 16: 1 / (2.5/6.5 + (4/6.5)/16) = 2.36.
-    assertThat(html).contains("<tr><td>16</td><td>1.44</td><td>2.36</td><td>16.00</td></tr>");
+    // Amdahl at 16: 1 / (2.5/6.5 + (4/6.5)/16) = 2.36. Brent: 6.5 / (6.5/16 + 4.5) = 1.32 and
+    // 6.5 / max(6.5/16, 4.5) = 1.44.
+    assertThat(html)
+        .contains(
+            "<tr><td>16</td><td>1.44</td><td>2.36</td><td>1.32 – 1.44</td><td>16.00</td></tr>");
     assertThat(html)
         .contains(
             "<tr><td class=\"text label\">Mlp.forward</td><td>3.00 ms</td><td>66.7%</td></tr>");
@@ -126,7 +129,8 @@ class HtmlReportTest {
             a.profile(),
             a.hardware(),
             a.counts(),
-            List.of());
+            List.of(),
+            a.insights());
 
     assertThat(withoutScriptBodies(render(quiet))).contains("<p class=\"none\">None.</p>");
   }

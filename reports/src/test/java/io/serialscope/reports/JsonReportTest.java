@@ -103,6 +103,25 @@ class JsonReportTest {
   }
 
   @Test
+  void writesFindingsDistributionsConcurrencyAndFlameGraphs() throws IOException {
+    JsonNode json = write(TestAnalyses.forwardBackward());
+
+    assertThat(json.at("/findings/0/id").asText()).isEqualTo("serial-phase-dominates");
+    assertThat(json.at("/findings/0/severity").asText()).isEqualTo("WARNING");
+    assertThat(json.at("/findings/0/evidence").asText()).isEqualTo("serialFraction");
+    assertThat(json.at("/labelDistributions/0/label").asText()).isEqualTo("Mlp.forward");
+    assertThat(json.at("/labelDistributions/0/p99Nanos").asLong()).isEqualTo(3 * TestAnalyses.MS);
+    // recorded: load [0,1), both forwards [1,3) and [1,4), step [4,4.5) ms
+    assertThat(json.at("/concurrency/timesNanos").toString())
+        .isEqualTo("[0,1000000,3000000,4500000]");
+    assertThat(json.at("/concurrency/levels").toString()).isEqualTo("[1,2,1,0]");
+    assertThat(json.at("/flameGraphs/wholeProgram/samples").asInt()).isEqualTo(5);
+    assertThat(json.at("/flameGraphs/criticalPath/samples").asInt()).isEqualTo(3);
+    assertThat(json.at("/flameGraphs/criticalPath/stacks/0/stack").asText())
+        .startsWith("Thread.run;Trainer.run;");
+  }
+
+  @Test
   void writesRatiosThatAreNotFiniteAsNull() throws IOException {
     Analysis a = TestAnalyses.forwardBackward();
     TreeMap<Integer, Double> predicted = new TreeMap<>(a.predictedSpeedup());
@@ -123,7 +142,8 @@ class JsonReportTest {
             a.profile(),
             a.hardware(),
             a.counts(),
-            a.warnings());
+            a.warnings(),
+            a.insights());
 
     JsonNode json = write(odd);
 

@@ -19,7 +19,14 @@ class ReportWriterTest {
     ObjectMapper mapper = new ObjectMapper();
     assertThat(mapper.readTree(out.resolve("report.json").toFile()).get("schemaVersion").asInt())
         .isEqualTo(1);
-    assertThat(mapper.readTree(out.resolve("trace.json").toFile()).get("traceEvents")).hasSize(16);
+    assertThat(mapper.readTree(out.resolve("trace.json").toFile()).get("traceEvents"))
+        .hasSize(16 + 8); // 4 cross-lane edges, two flow events each
     assertThat(Files.readString(out.resolve("report.html"))).startsWith("<!DOCTYPE html>");
+    assertThat(Files.readString(out.resolve("summary.md"))).startsWith("# serialscope: ");
+    assertThat(Files.readAllLines(out.resolve("critical-path.collapsed")))
+        .containsExactly(
+            "Thread.run;Trainer.run;Loader.load 1",
+            "Thread.run;Trainer.run;Mlp.forward 1",
+            "Thread.run;Trainer.run;Optimizer.step 1");
   }
 }

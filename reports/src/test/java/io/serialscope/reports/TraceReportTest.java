@@ -119,6 +119,93 @@ class TraceReportTest {
     assertThat(out.bytes).isGreaterThan(100L * n);
   }
 
+  @Test
+  void isValidChromeTraceJsonWithoutOverlapsAndWithPairedFlows() throws IOException {
+    // Overlapping segments on one lane (only a hand-made graph has them) and a random DAG.
+    SegmentGraphBuilder b = SegmentGraph.builder();
+    int a = b.addLane(new Lane("a", 1));
+    int c = b.addLane(new Lane("c", 2));
+    java.util.Random random = new java.util.Random(7);
+    int previous = -1;
+    for (int i = 0; i < 300; i++) {
+      int s =
+          b.addSegment(
+              random.nextInt(100_000),
+              1 + random.nextInt(5_000),
+              i % 3 == 0 ? c : a,
+              i,
+              "s" + (i % 7));
+      if (previous >= 0 && random.nextBoolean()) {
+        b.addEdge(previous, s, EdgeKind.WAKE);
+      }
+      previous = s;
+    }
+    SegmentGraph graph = b.build();
+    int[] path = {0, 1, 2, 3};
+
+    JsonNode trace = write(withGraph(TestAnalyses.forwardBackward(), graph, path));
+
+    assertChromeTrace(trace);
+    assertThat(events(trace, "X")).hasSize(300 + 4);
+    assertThat(events(trace, "s")).isNotEmpty();
+  }
+
+  @Test
+  void theTestAnalysisTraceHasFlowsForItsCrossLaneEdges() throws IOException {
+    JsonNode trace = write(TestAnalyses.forwardBackward());
+
+    assertChromeTrace(trace);
+    // load -> both forwards, both forwards -> step; the critical hand-overs first
+    assertThat(events(trace, "s"))
+        .extracting(e -> e.get("name").asText())
+        .containsExactly("critical", "critical", "spawn", "join");
+  }
+
+  /**
+   * What Perfetto and chrome://tracing need: a traceEvents array of objects with name, ph, pid,
+   * tid; X events with ts and dur >= 0 that never overlap on one track; each flow id once as "s"
+   * and once as "f".
+   */
+  static void assertChromeTrace(JsonNode trace) {
+    assertThat(trace.get("traceEvents").isArray()).isTrue();
+    Map<Integer, List<BigDecimal[]>> slicesByTid = new HashMap<>();
+    Map<Integer, BigDecimal> flowStarts = new HashMap<>();
+    Map<Integer, BigDecimal> flowEnds = new HashMap<>();
+    for (JsonNode e : trace.get("traceEvents")) {
+      assertThat(e.get("name").isTextual()).isTrue();
+      assertThat(e.get("ph").asText()).isIn("M", "X", "s", "f");
+      assertThat(e.get("pid").isInt()).isTrue();
+      assertThat(e.get("tid").isInt()).isTrue();
+      switch (e.get("ph").asText()) {
+        case "X" -> {
+          BigDecimal ts = e.get("ts").decimalValue();
+          BigDecimal dur = e.get("dur").decimalValue();
+          assertThat(dur.signum()).isNotNegative();
+          slicesByTid
+              .computeIfAbsent(e.get("tid").asInt(), t -> new ArrayList<>())
+              .add(new BigDecimal[] {ts, ts.add(dur)});
+        }
+        case "s" ->
+            assertThat(flowStarts.put(e.get("id").asInt(), e.get("ts").decimalValue())).isNull();
+        case "f" -> {
+          assertThat(e.get("bp").asText()).isEqualTo("e");
+          assertThat(flowEnds.put(e.get("id").asInt(), e.get("ts").decimalValue())).isNull();
+        }
+        default -> {}
+      }
+    }
+    slicesByTid.forEach(
+        (tid, slices) -> {
+          slices.sort((x, y) -> x[0].compareTo(y[0]));
+          for (int i = 1; i < slices.size(); i++) {
+            assertThat(slices.get(i)[0])
+                .as("track %d: slice %d starts before the previous one ends", tid, i)
+                .isGreaterThanOrEqualTo(slices.get(i - 1)[1]);
+          }
+        });
+    assertThat(flowEnds.keySet()).isEqualTo(flowStarts.keySet());
+  }
+
   static Analysis withGraph(Analysis a, SegmentGraph graph, int[] criticalPath) {
     return new Analysis(
         a.source(),
@@ -135,7 +222,8 @@ class TraceReportTest {
         a.profile(),
         a.hardware(),
         a.counts(),
-        a.warnings());
+        a.warnings(),
+        a.insights());
   }
 
   private static void assertEvent(

@@ -1,6 +1,7 @@
 package io.serialscope.analyzer.jfr;
 
 import io.serialscope.analyzer.Analysis;
+import io.serialscope.analyzer.insight.ExecutionSample;
 import java.util.List;
 import java.util.Map;
 
@@ -13,6 +14,7 @@ import java.util.Map;
  * @param hardware the recorded machine
  * @param agentEvents how many serialscope events the recording holds
  * @param warnings problems found while reading
+ * @param samples JFR execution samples ({@code jdk.ExecutionSample}), in recording order
  */
 record RawRecording(
     Map<Long, LaneTimeline> lanes,
@@ -20,4 +22,17 @@ record RawRecording(
     long endNanos,
     Analysis.Hardware hardware,
     long agentEvents,
-    List<String> warnings) {}
+    List<String> warnings,
+    List<ExecutionSample> samples) {
+
+  /** A recording without execution samples. */
+  RawRecording(
+      Map<Long, LaneTimeline> lanes,
+      long originNanos,
+      long endNanos,
+      Analysis.Hardware hardware,
+      long agentEvents,
+      List<String> warnings) {
+    this(lanes, originNanos, endNanos, hardware, agentEvents, warnings, List.of());
+  }
+}

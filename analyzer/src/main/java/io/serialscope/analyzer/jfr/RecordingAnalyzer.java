@@ -58,7 +58,8 @@ public final class RecordingAnalyzer {
         assembled.graph(),
         raw.hardware(),
         warnings,
-        assembled.unmatchedAwaits() + assembled.droppedEdges());
+        assembled.unmatchedAwaits() + assembled.droppedEdges(),
+        raw.samples());
   }
 
   /**

@@ -1,6 +1,7 @@
 package io.serialscope.analyzer.jfr;
 
 import io.serialscope.analyzer.Analysis;
+import io.serialscope.analyzer.insight.ExecutionSample;
 import io.serialscope.analyzer.jfr.LaneEvent.Kind;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -13,12 +14,16 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import jdk.jfr.consumer.RecordedEvent;
+import jdk.jfr.consumer.RecordedFrame;
+import jdk.jfr.consumer.RecordedMethod;
+import jdk.jfr.consumer.RecordedStackTrace;
 import jdk.jfr.consumer.RecordedThread;
 import jdk.jfr.consumer.RecordingFile;
 
 /**
  * Reads a .jfr file into per-thread timelines: the agent's events, plus JFR's own blocking events
- * (sleep, monitor wait, monitor enter) as blocked intervals, thread start/end, and the CPU.
+ * (sleep, monitor wait, monitor enter) as blocked intervals, thread start/end, the CPU, and the
+ * execution samples (for flame graphs).
  */
 public final class RecordingReader {
   private static final Pattern BRAND = Pattern.compile("Brand: ([^,\\n]+)");
@@ -50,6 +55,10 @@ public final class RecordingReader {
   private String cpuModel = "unknown";
   private final List<String> skippedTypes = new ArrayList<>();
   private long unrecordedLockOperations;
+  private final List<ExecutionSample> samples = new ArrayList<>();
+
+  /** One String per distinct frame name: a recording repeats the same frames very often. */
+  private final Map<String, String> frameNames = new HashMap<>();
 
   private RecordingReader() {}
 
@@ -128,6 +137,7 @@ public final class RecordingReader {
         }
       }
       case "jdk.CPUInformation" -> readCpu(event);
+      case "jdk.ExecutionSample" -> readSample(event, start);
       case EventNames.AGENT_INFO -> {
         agentEvents++;
         availableProcessors = event.getInt("availableProcessors");
@@ -186,6 +196,26 @@ public final class RecordingReader {
     return field != null && event.hasField(field) ? event.getThread(field) : null;
   }
 
+  private void readSample(RecordedEvent event, long time) {
+    RecordedThread thread = event.getThread("sampledThread");
+    RecordedStackTrace stack = event.getStackTrace();
+    if (thread == null || thread.getJavaThreadId() <= 0 || stack == null) {
+      return;
+    }
+    List<RecordedFrame> frames = stack.getFrames();
+    int depth = Math.min(frames.size(), ExecutionSample.MAX_FRAMES);
+    List<String> names = new ArrayList<>(depth);
+    for (int i = 0; i < depth; i++) { // JFR lists the executing frame first
+      RecordedMethod method = frames.get(i).getMethod();
+      String name =
+          method == null || method.getType() == null
+              ? "[unknown]"
+              : method.getType().getName() + "." + method.getName();
+      names.add(frameNames.computeIfAbsent(name, n -> n));
+    }
+    samples.add(new ExecutionSample(thread.getJavaThreadId(), time, names));
+  }
+
   private void readCpu(RecordedEvent event) {
     hwThreads = event.getInt("hwThreads");
     cores = event.getInt("cores");
@@ -224,7 +254,7 @@ public final class RecordingReader {
     int logical = availableProcessors > 0 ? availableProcessors : Math.max(1, hwThreads);
     Analysis.Hardware hardware = new Analysis.Hardware(logical, cores, cpuModel, List.of());
     lanes.values().forEach(LaneTimeline::sort);
-    return new RawRecording(lanes, origin, end, hardware, agentEvents, warnings);
+    return new RawRecording(lanes, origin, end, hardware, agentEvents, warnings, samples);
   }
 
   static long epochNanos(Instant instant) {
