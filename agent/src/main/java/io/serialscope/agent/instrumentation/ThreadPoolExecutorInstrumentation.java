@@ -14,7 +14,9 @@ import net.bytebuddy.matcher.ElementMatcher;
 /**
  * ThreadPoolExecutor: execute() spawns the runnable; the worker's beforeExecute/afterExecute
  * bracket each task, so consecutive tasks of one worker stay separate tasks; runWorker marks the
- * thread as a pool worker whose time between tasks is scheduling.
+ * thread as a pool worker whose time between tasks is scheduling. The scheduled executor wraps
+ * every task it is given in a ScheduledFutureTask: the spawn is recorded where that wrapper is
+ * queued.
  */
 public final class ThreadPoolExecutorInstrumentation implements TypeInstrumentation {
   @Override
@@ -29,7 +31,19 @@ public final class ThreadPoolExecutorInstrumentation implements TypeInstrumentat
     return builder
         .visit(
             Advices.to(ExecuteAdvice.class)
-                .on(named("execute").and(takesArguments(Runnable.class))))
+                .on(
+                    named("execute")
+                        .and(takesArguments(Runnable.class))
+                        .and(isDeclaredBy(named("java.util.concurrent.ThreadPoolExecutor")))))
+        .visit(
+            // every scheduled task (schedule, scheduleAt*, submit, execute, and each new period)
+            // is queued here, as the ScheduledFutureTask its worker then runs
+            Advices.to(ExecuteAdvice.class)
+                .on(
+                    namedOneOf("delayedExecute", "reExecutePeriodic")
+                        .and(
+                            isDeclaredBy(
+                                named("java.util.concurrent.ScheduledThreadPoolExecutor")))))
         .visit(
             Advices.to(BeforeExecuteAdvice.class)
                 .on(

@@ -83,7 +83,7 @@ public final class RecordingAnalyzer {
     List<LaneTimeline> lanes = new ArrayList<>(raw.lanes().values());
     lanes.sort(Comparator.comparingLong(l -> l.javaThreadId));
     for (LaneTimeline lane : lanes) {
-      if (!lane.hasAgentEvents) {
+      if (!lane.hasAgentEvents || JdkServiceThreads.isServiceOnly(lane)) {
         continue; // a thread the agent never saw doing anything: not part of the workload
       }
       int index = graph.addLane(new Lane(lane.name, lane.javaThreadId));

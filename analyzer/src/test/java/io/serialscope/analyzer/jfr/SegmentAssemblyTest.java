@@ -215,6 +215,81 @@ class SegmentAssemblyTest {
   }
 
   @Test
+  void aMonitorReleasedBeforeTheOwnersNextTaskHandsOnTheTaskThatHeldIt() {
+    LaneTimeline worker = lane(1, "worker");
+    at(worker, 0, Kind.TASK_START, -1);
+    at(worker, 1, Kind.SCHEDULER_LOOP, 0);
+    at(worker, 10, Kind.TASK_START, 100); // holds the monitor to its end at 50
+    at(worker, 50, Kind.TASK_END, 100);
+    at(worker, 51, Kind.TASK_START, 101); // unrelated next task, still running at 70
+    at(worker, 90, Kind.TASK_END, 101);
+    LaneTimeline waiter = lane(2, "waiter");
+    at(waiter, 0, Kind.TASK_START, -2);
+    waiter.events.add(new LaneEvent(20, Kind.BLOCK_START, 0, "JavaMonitorEnter"));
+    waiter.events.add(new LaneEvent(70, Kind.BLOCK_END, 0, "JavaMonitorEnter"));
+    waiter.events.add(new LaneEvent(70, Kind.MONITOR_HANDOFF, 1, null));
+
+    SegmentGraph g = assemble(100);
+
+    // waiter's part after the monitor follows task 100 (10..50), not task 101's start
+    assertThat(hasEdgeBetweenTasks(g, "task100", "waiter")).isTrue();
+    assertThat(hasEdgeBetweenTasks(g, "task101", "waiter")).isFalse();
+    assertThat(CriticalPath.of(g).spanNanos()).isEqualTo(40 + 30);
+  }
+
+  @Test
+  void aNotifierThatStartedDuringTheWaitHandsOnFromWhereItWasAtTheWaitsEnd() {
+    LaneTimeline waiter = lane(2, "b");
+    at(waiter, 0, Kind.TASK_START, -2);
+    waiter.events.add(new LaneEvent(5, Kind.BLOCK_START, 0, "JavaMonitorWait"));
+    waiter.events.add(new LaneEvent(60, Kind.BLOCK_END, 0, "JavaMonitorWait"));
+    waiter.events.add(new LaneEvent(60, Kind.MONITOR_HANDOFF, 1, null));
+    at(waiter, 100, Kind.TASK_END, -2);
+    LaneTimeline notifier = lane(1, "a"); // started while b waited, notified b at about 60
+    at(notifier, 10, Kind.TASK_START, -1);
+    at(notifier, 100, Kind.TASK_END, -1);
+
+    SegmentGraph g = assemble(100);
+
+    // b's 5 before, a's 50 up to the notification, then b's 40 after it
+    assertThat(CriticalPath.of(g).spanNanos()).isEqualTo(50 + 40);
+  }
+
+  @Test
+  void aHandOffBeforeTheAgentStartedTheMainThreadIsNotWork() {
+    LaneTimeline main = lane(1, "main");
+    // JFR's own thread waited for a monitor main held while the agent started JFR
+    LaneTimeline jfr = lane(2, "JFR Periodic Tasks");
+    jfr.events.add(new LaneEvent(5, Kind.BLOCK_START, 0, "JavaMonitorEnter"));
+    jfr.events.add(new LaneEvent(8, Kind.BLOCK_END, 0, "JavaMonitorEnter"));
+    jfr.events.add(new LaneEvent(8, Kind.MONITOR_HANDOFF, 1, null));
+    at(main, 50, Kind.TASK_START, -1);
+    at(main, 100, Kind.TASK_END, -1);
+
+    SegmentGraph g = assemble(100);
+
+    assertThat(work(g)).isEqualTo(50);
+  }
+
+  @Test
+  void theJdksOwnServiceThreadsAreNotLanesOfTheWorkload() {
+    LaneTimeline vt = lane(30, "virtual");
+    at(vt, 0, Kind.TASK_START, -30);
+    at(vt, 100, Kind.TASK_END, -30);
+    LaneTimeline unblocker = lane(3, "VirtualThread-unblocker");
+    at(unblocker, 0, Kind.BLOCK_END, 0);
+    at(unblocker, 50, Kind.UNPARK, 30);
+    at(unblocker, 51, Kind.BLOCK_START, 0);
+    LaneTimeline delay = lane(4, "ForkJoinPool-1-delayScheduler");
+    at(delay, 0, Kind.UNPARK, 30);
+
+    SegmentGraph g = assemble(200);
+
+    assertThat(g.lanes()).hasSize(1);
+    assertThat(work(g)).isEqualTo(100);
+  }
+
+  @Test
   void segmentsThatWaitedForACoreAreScaledDownToTheThreadsCpuTime() {
     LaneTimeline worker = lane(1, "worker");
     worker.events.add(new LaneEvent(0, Kind.TASK_START, -1, null, 1_000));

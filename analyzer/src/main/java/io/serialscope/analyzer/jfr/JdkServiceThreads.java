@@ -1,0 +1,28 @@
+package io.serialscope.analyzer.jfr;
+
+import java.util.regex.Pattern;
+
+/**
+ * Threads the JDK runs for itself (virtual-thread timers, cleaners, JFR, attach). They park, unpark
+ * and take monitors the agent sees, but their time is not the workload's: counted as lanes, a timer
+ * thread waking sleeping virtual threads would look like serial work. A service thread that ran a
+ * task of the program (an executor task, say) still counts.
+ */
+final class JdkServiceThreads {
+  private static final Pattern NAMES =
+      Pattern.compile(
+          "VirtualThread-unblocker|ForkJoinPool-\\d+-delayScheduler|Read-Poller|Write-Poller"
+              + "|Common-Cleaner|Cleaner-\\d+|Reference Handler|Finalizer|Signal Dispatcher"
+              + "|Attach Listener|Notification Thread|process reaper|JFR .*|JMX .*|RMI .*");
+
+  private JdkServiceThreads() {}
+
+  static boolean isServiceOnly(LaneTimeline lane) {
+    if (lane.name == null || !NAMES.matcher(lane.name).matches()) {
+      return false;
+    }
+    long body = -lane.javaThreadId;
+    return lane.events.stream()
+        .noneMatch(e -> e.kind() == LaneEvent.Kind.TASK_START && e.id() != body);
+  }
+}
