@@ -232,7 +232,11 @@ public final class RecordingReader {
       return null;
     }
     String name = thread.getJavaName() != null ? thread.getJavaName() : thread.getOSName();
-    return lanes.computeIfAbsent(thread.getJavaThreadId(), id -> new LaneTimeline(id, name));
+    if (name == null || name.isBlank()) {
+      name = "thread #" + thread.getJavaThreadId(); // virtual threads are unnamed by default
+    }
+    String laneName = name;
+    return lanes.computeIfAbsent(thread.getJavaThreadId(), id -> new LaneTimeline(id, laneName));
   }
 
   private RawRecording result(Path file) throws RecordingException {
