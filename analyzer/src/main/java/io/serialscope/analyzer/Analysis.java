@@ -46,6 +46,27 @@ public record Analysis(
     List<String> warnings,
     Insights insights) {
 
+  /** The same analysis with other counts. */
+  public Analysis withCounts(Counts other) {
+    return new Analysis(
+        source,
+        graph,
+        workNanos,
+        spanNanos,
+        parallelism,
+        serialFraction,
+        criticalPath,
+        predictedSpeedup,
+        amdahlSpeedup,
+        criticalPathByLabel,
+        whatIf,
+        profile,
+        hardware,
+        other,
+        warnings,
+        insights);
+  }
+
   /** The same analysis with other insights. */
   public Analysis withInsights(Insights other) {
     return new Analysis(
@@ -96,8 +117,19 @@ public record Analysis(
    */
   public record Hardware(int logicalCores, int physicalCores, String cpuModel, List<String> gpus) {}
 
-  /** Sizes; {@code droppedEvents} counts events or edges that could not be used. */
-  public record Counts(int segments, int edges, int lanes, long droppedEvents) {}
+  /**
+   * Sizes; {@code droppedEvents} counts events or edges that could not be used; {@code partial} is
+   * true when part of the recording could not be read (truncated file, salvaged JFR repository).
+   */
+  public record Counts(int segments, int edges, int lanes, long droppedEvents, boolean partial) {
+    public Counts(int segments, int edges, int lanes, long droppedEvents) {
+      this(segments, edges, lanes, droppedEvents, false);
+    }
+
+    public Counts asPartial() {
+      return new Counts(segments, edges, lanes, droppedEvents, true);
+    }
+  }
 
   /** Time attributed to one named group (a lane, a kind); {@code share} in [0, 1]. */
   public record Share(String name, long nanos, double share) {}

@@ -59,7 +59,7 @@ final class AnalysisOutput {
             l ->
                 labels
                     .append(labels.length() == 0 ? "" : ", ")
-                    .append(l.label())
+                    .append(plain(l.label()))
                     .append(String.format(Locale.ROOT, " %.0f %%", 100 * l.share())));
     out.printf(Locale.ROOT, "  critical path    %s%n", labels);
     out.printf(Locale.ROOT, "  advice           %s%n", ScalingAdvice.of(a).sentence());
@@ -68,10 +68,10 @@ final class AnalysisOutput {
           Locale.ROOT,
           "  %-16s %s%n",
           finding.severity().name().toLowerCase(Locale.ROOT),
-          finding.summary());
+          plain(finding.summary()));
     }
     for (String warning : a.warnings()) {
-      out.println("  warning: " + warning);
+      out.println("  warning: " + plain(warning));
     }
     out.printf(
         Locale.ROOT,
@@ -81,5 +81,15 @@ final class AnalysisOutput {
         outDir.resolve("trace.json"),
         outDir.resolve("summary.md"));
     out.flush();
+  }
+
+  /**
+   * Recorded text (labels, thread names inside findings) for a terminal: control characters, which
+   * could move the cursor or recolour the terminal (ESC sequences in a thread name), become U+FFFD.
+   */
+  static String plain(String text) {
+    StringBuilder out = new StringBuilder(text.length());
+    text.codePoints().forEach(c -> out.appendCodePoint(Character.isISOControl(c) ? '\uFFFD' : c));
+    return out.toString();
   }
 }

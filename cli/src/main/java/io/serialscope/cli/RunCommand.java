@@ -1,8 +1,11 @@
 package io.serialscope.cli;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.stream.Stream;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -38,23 +41,56 @@ final class RunCommand extends BaseCommand {
     return finish(result, outDir.path, this);
   }
 
-  /** Analyzes what was recorded even when the program failed, and says so. */
+  /**
+   * Analyzes what was recorded even when the program failed, and says so. A JVM that was killed
+   * (SIGKILL, the OOM killer) never writes its recording; what it had flushed to its JFR repository
+   * is salvaged instead.
+   */
   static int finish(ProfiledRun.Result result, Path outDir, BaseCommand cmd) throws UserError {
-    if (!Files.isRegularFile(result.recording())) {
+    Path input = result.recording();
+    boolean salvaged = false;
+    if (!hasData(input) && hasData(result.repository())) {
+      input = result.repository();
+      salvaged = true;
+    }
+    if (!Files.exists(input)) {
       throw new UserError(
           "the program exited with code "
               + result.exitCode()
               + " and left no recording (did it start a JVM with the agent?)");
     }
-    AnalysisOutput.analyzeAndWrite(result.recording(), outDir, cmd.out());
-    if (result.exitCode() != 0) {
+    AnalysisOutput.analyzeAndWrite(input, outDir, cmd.out());
+    if (!salvaged) {
+      try {
+        ProfiledRun.deleteRecursively(result.repository()); // JFR's leftovers, already joined
+      } catch (IOException e) {
+        // only tidiness: the reports are written
+      }
+    }
+    if (result.exitCode() != 0 || salvaged) {
       cmd.err()
           .println(
               "serialscope: the program exited with code "
                   + result.exitCode()
-                  + "; the reports cover what was recorded until then");
+                  + (salvaged
+                      ? " before writing its recording; the reports cover what was salvaged from "
+                          + input
+                      : "; the reports cover what was recorded until then"));
       return EXIT_BAD_INPUT;
     }
     return EXIT_OK;
+  }
+
+  private static boolean hasData(Path path) {
+    try {
+      if (Files.isDirectory(path)) {
+        try (Stream<Path> files = Files.walk(path)) {
+          return files.anyMatch(p -> p.toString().endsWith(".jfr") && p.toFile().length() > 0);
+        }
+      }
+      return Files.isRegularFile(path) && Files.size(path) > 0;
+    } catch (IOException | UncheckedIOException e) {
+      return false;
+    }
   }
 }

@@ -36,7 +36,13 @@ public final class HtmlReport {
   public static final int MAX_SEGMENT_ROWS = 200;
 
   private static final String RESOURCES = "io/serialscope/reports/";
-  private static final DefaultMustacheFactory TEMPLATES = new DefaultMustacheFactory(RESOURCES);
+  private static final DefaultMustacheFactory TEMPLATES =
+      new DefaultMustacheFactory(RESOURCES) {
+        @Override
+        public void encode(String value, Writer writer) {
+          super.encode(HtmlText.clean(value), writer);
+        }
+      };
 
   private HtmlReport() {}
 

@@ -89,11 +89,12 @@ final class HtmlReportView {
   private static String counts(Analysis.Counts c) {
     return String.format(
         Locale.ROOT,
-        "%,d segments, %,d edges, %,d lanes, %,d dropped events.",
+        "%,d segments, %,d edges, %,d lanes, %,d dropped events.%s",
         c.segments(),
         c.edges(),
         c.lanes(),
-        c.droppedEvents());
+        c.droppedEvents(),
+        c.partial() ? " Partial recording: part of it could not be read (see the warnings)." : "");
   }
 
   private static List<Map<String, Object>> speedupRows(Analysis analysis) {

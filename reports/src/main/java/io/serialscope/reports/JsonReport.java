@@ -97,6 +97,7 @@ public final class JsonReport {
     g.writeStartObject();
     g.writeNumberField("schemaVersion", SCHEMA_VERSION);
     g.writeStringField("source", analysis.source());
+    g.writeBooleanField("partial", analysis.counts().partial());
     g.writeNumberField("workNanos", analysis.workNanos());
     g.writeNumberField("spanNanos", analysis.spanNanos());
     writeRatio(g, "parallelism", analysis.parallelism());
@@ -270,6 +271,7 @@ public final class JsonReport {
     g.writeNumberField("edges", counts.edges());
     g.writeNumberField("lanes", counts.lanes());
     g.writeNumberField("droppedEvents", counts.droppedEvents());
+    g.writeBooleanField("partial", counts.partial());
     g.writeEndObject();
   }
 

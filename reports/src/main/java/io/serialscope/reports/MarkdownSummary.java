@@ -89,7 +89,8 @@ public final class MarkdownSummary {
 
   /**
    * Recorded text as literal Markdown: one line, every character Markdown or HTML could read as
-   * syntax backslash-escaped ({@code <} too, so no tag or autolink forms).
+   * syntax backslash-escaped ({@code <} too, so no tag or autolink forms), control characters
+   * replaced.
    */
   static String text(String raw) {
     if (raw == null) {
@@ -100,6 +101,8 @@ public final class MarkdownSummary {
       char c = raw.charAt(i);
       if (c == '\n' || c == '\r' || c == '\u2028' || c == '\u2029') {
         out.append(' ');
+      } else if (Character.isISOControl(c)) {
+        out.append('\uFFFD'); // invisible in a terminal or page, and some break both
       } else if ("\\`*_{}[]()<>#+-.!|~&\"'=:".indexOf(c) >= 0) {
         out.append('\\').append(c);
       } else {

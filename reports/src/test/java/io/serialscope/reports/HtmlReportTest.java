@@ -111,6 +111,18 @@ class HtmlReportTest {
   }
 
   @Test
+  void controlCharactersLineSeparatorsAndBrokenSurrogatesRenderAsText() throws IOException {
+    for (String name :
+        new String[] {"line\nbreak\u0001ctl", "sep\u2028arator", "broken \uD800 surrogate"}) {
+      String html = render(TestAnalyses.forwardBackward(name, name));
+
+      assertThat(html).doesNotContain("\u2028").doesNotContain("\u0001");
+      JsonNode json = new ObjectMapper().readTree(scripts(html).get(0)[1]);
+      assertThat(json.get("workNanos").asLong()).isEqualTo(TestAnalyses.WORK);
+    }
+  }
+
+  @Test
   void saysWhenThereAreNoWarnings() throws IOException {
     Analysis a = TestAnalyses.forwardBackward();
     Analysis quiet =

@@ -15,6 +15,7 @@ import java.util.Map;
  * @param agentEvents how many serialscope events the recording holds
  * @param warnings problems found while reading
  * @param samples JFR execution samples ({@code jdk.ExecutionSample}), in recording order
+ * @param partial whether part of the recording could not be read (truncated, salvaged)
  */
 record RawRecording(
     Map<Long, LaneTimeline> lanes,
@@ -23,7 +24,8 @@ record RawRecording(
     Analysis.Hardware hardware,
     long agentEvents,
     List<String> warnings,
-    List<ExecutionSample> samples) {
+    List<ExecutionSample> samples,
+    boolean partial) {
 
   /** A recording without execution samples. */
   RawRecording(
@@ -33,6 +35,6 @@ record RawRecording(
       Analysis.Hardware hardware,
       long agentEvents,
       List<String> warnings) {
-    this(lanes, originNanos, endNanos, hardware, agentEvents, warnings, List.of());
+    this(lanes, originNanos, endNanos, hardware, agentEvents, warnings, List.of(), false);
   }
 }

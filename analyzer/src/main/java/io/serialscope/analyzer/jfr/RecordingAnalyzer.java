@@ -53,13 +53,15 @@ public final class RecordingAnalyzer {
           assembled.droppedEdges()
               + " dependency edge(s) pointed backwards in time (clock skew) and were dropped.");
     }
-    return Analyzer.analyze(
-        recording.toString(),
-        assembled.graph(),
-        raw.hardware(),
-        warnings,
-        assembled.unmatchedAwaits() + assembled.droppedEdges(),
-        raw.samples());
+    Analysis analysis =
+        Analyzer.analyze(
+            recording.toString(),
+            assembled.graph(),
+            raw.hardware(),
+            warnings,
+            assembled.unmatchedAwaits() + assembled.droppedEdges(),
+            raw.samples());
+    return raw.partial() ? analysis.withCounts(analysis.counts().asPartial()) : analysis;
   }
 
   /**

@@ -56,30 +56,61 @@ public final class RecordingReader {
   private final List<String> skippedTypes = new ArrayList<>();
   private long unrecordedLockOperations;
   private final List<ExecutionSample> samples = new ArrayList<>();
+  private boolean partial;
 
   /** One String per distinct frame name: a recording repeats the same frames very often. */
   private final Map<String, String> frameNames = new HashMap<>();
 
   private RecordingReader() {}
 
-  /** Reads {@code file}; a damaged tail is reported as a warning, not an error. */
+  /**
+   * Reads {@code file}; a damaged tail is reported as a warning, not an error. A directory is read
+   * as a JFR repository (what a JVM killed before it could write its recording leaves behind):
+   * every chunk file in it, or in its sub-directories one level down, in name order, each as far as
+   * it can be read.
+   */
   static RawRecording read(Path file) throws RecordingException {
-    if (!Files.isRegularFile(file)) {
+    RecordingReader reader = new RecordingReader();
+    if (Files.isDirectory(file)) {
+      List<Path> chunks = RepositoryChunks.find(file);
+      reader.warnings.add(
+          "Salvaged from the JFR repository "
+              + file
+              + " ("
+              + chunks.size()
+              + " chunk file(s)): the recording was never completed, so its last moments may be"
+              + " missing.");
+      reader.partial = true;
+      for (Path chunk : chunks) {
+        reader.readAll(chunk, false);
+      }
+      if (reader.origin == Long.MAX_VALUE) {
+        throw new RecordingException(
+            file + " is a JFR repository, but none of its chunk files could be read");
+      }
+      return reader.result(file);
+    }
+    if (!Files.exists(file)) {
       throw new RecordingException("no such recording: " + file);
+    }
+    if (!Files.isReadable(file)) {
+      throw new RecordingException("cannot read " + file + ": permission denied");
     }
     try {
       if (Files.size(file) == 0) {
-        throw new RecordingException(file + " is empty: the recording was never written");
+        throw new RecordingException(
+            file
+                + " is empty: the recording was never written (if the JVM was killed, analyze"
+                + " its JFR repository directory instead)");
       }
     } catch (IOException e) {
       throw new RecordingException("cannot read " + file + ": " + e.getMessage(), e);
     }
-    RecordingReader reader = new RecordingReader();
-    reader.readAll(file);
+    reader.readAll(file, true);
     return reader.result(file);
   }
 
-  private void readAll(Path file) throws RecordingException {
+  private void readAll(Path file, boolean onlyFile) throws RecordingException {
     long read = 0;
     try (RecordingFile recording = new RecordingFile(file)) {
       while (recording.hasMoreEvents()) {
@@ -87,14 +118,23 @@ public final class RecordingReader {
         read++;
       }
     } catch (IOException | RuntimeException e) {
-      if (read == 0) {
+      if (read == 0 && onlyFile) {
         throw new RecordingException(
             file + " is not a readable JFR recording (" + e.getMessage() + ")", e);
       }
+      partial = true;
       warnings.add(
-          "The recording is damaged or truncated after "
-              + read
-              + " events; the analysis covers what could be read.");
+          read == 0
+              ? "Chunk "
+                  + file.getFileName()
+                  + " could not be read at all ("
+                  + e.getMessage()
+                  + ")."
+              : "The recording "
+                  + (onlyFile ? "" : "chunk " + file.getFileName() + " ")
+                  + "is damaged or truncated after "
+                  + read
+                  + " events; the analysis covers what could be read.");
     }
   }
 
@@ -149,7 +189,7 @@ public final class RecordingReader {
       }
       case EventNames.SKIPPED -> {
         agentEvents++;
-        skippedTypes.add(event.getString("typeName"));
+        skippedTypes.add(RecordedText.clean(event.getString("typeName")));
       }
       default -> {
         // JFR's other events (samples, GC, ...) are for later analyses
@@ -172,7 +212,7 @@ public final class RecordingReader {
         };
     String text =
         switch (kind) {
-          case TASK_START, LABEL_ENTER -> event.getString("label");
+          case TASK_START, LABEL_ENTER -> RecordedText.clean(event.getString("label"));
           case BLOCK_START -> event.getString("reason");
           default -> null;
         };
@@ -211,7 +251,7 @@ public final class RecordingReader {
           method == null || method.getType() == null
               ? "[unknown]"
               : method.getType().getName() + "." + method.getName();
-      names.add(frameNames.computeIfAbsent(name, n -> n));
+      names.add(frameNames.computeIfAbsent(name, RecordedText::clean));
     }
     samples.add(new ExecutionSample(thread.getJavaThreadId(), time, names));
   }
@@ -223,7 +263,7 @@ public final class RecordingReader {
     Matcher m = BRAND.matcher(description == null ? "" : description);
     String cpu = m.find() ? m.group(1).trim() : event.getString("cpu");
     if (cpu != null && !cpu.isBlank()) {
-      cpuModel = cpu.trim();
+      cpuModel = RecordedText.clean(cpu.trim());
     }
   }
 
@@ -235,7 +275,7 @@ public final class RecordingReader {
     if (name == null || name.isBlank()) {
       name = "thread #" + thread.getJavaThreadId(); // virtual threads are unnamed by default
     }
-    String laneName = name;
+    String laneName = RecordedText.clean(name);
     return lanes.computeIfAbsent(thread.getJavaThreadId(), id -> new LaneTimeline(id, laneName));
   }
 
@@ -258,7 +298,7 @@ public final class RecordingReader {
     int logical = availableProcessors > 0 ? availableProcessors : Math.max(1, hwThreads);
     Analysis.Hardware hardware = new Analysis.Hardware(logical, cores, cpuModel, List.of());
     lanes.values().forEach(LaneTimeline::sort);
-    return new RawRecording(lanes, origin, end, hardware, agentEvents, warnings, samples);
+    return new RawRecording(lanes, origin, end, hardware, agentEvents, warnings, samples, partial);
   }
 
   static long epochNanos(Instant instant) {

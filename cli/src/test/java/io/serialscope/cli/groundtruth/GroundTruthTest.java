@@ -296,7 +296,9 @@ class GroundTruthTest {
     assumeTrue(Runtime.version().feature() >= 21, "virtual threads need Java 21 or later");
     Path recording = profile(VirtualThreads.class, "-Djdk.virtualThreadScheduler.parallelism=2");
     assertMatches(
-        "virtual-threads", recording, new Known(2000, 600, 400.0 / 2000, 2000.0 / 800, 2000.0 / 600));
+        "virtual-threads",
+        recording,
+        new Known(2000, 600, 400.0 / 2000, 2000.0 / 800, 2000.0 / 600));
     // virtual threads have no names; their lanes still need one a person can tell apart
     assertThat(RecordingAnalyzer.analyze(recording).graph().lanes())
         .allSatisfy(lane -> assertThat(lane.name()).isNotBlank());
