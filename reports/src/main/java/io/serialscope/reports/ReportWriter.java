@@ -18,17 +18,20 @@ public final class ReportWriter {
    * {@value HtmlReport#FILE_NAME}, {@value TraceReport#FILE_NAME}, {@value
    * MarkdownSummary#FILE_NAME} and {@value #CRITICAL_PATH_STACKS} (the critical-path flame graph as
    * collapsed stacks, empty when the recording has no execution samples) into it, replacing files
-   * of those names.
+   * of those names. Each file is replaced whole ({@link AtomicFile}): a crash mid-way leaves the
+   * previous version, never a truncated one.
    *
    * @throws IOException when the directory cannot be created or a file cannot be written
    */
   public static void writeAll(Analysis analysis, Path outDir) throws IOException {
     Files.createDirectories(outDir);
-    JsonReport.write(analysis, outDir.resolve(JsonReport.FILE_NAME));
-    HtmlReport.write(analysis, outDir.resolve(HtmlReport.FILE_NAME));
-    TraceReport.write(analysis, outDir.resolve(TraceReport.FILE_NAME));
-    MarkdownSummary.write(analysis, outDir.resolve(MarkdownSummary.FILE_NAME));
+    AtomicFile.write(outDir.resolve(JsonReport.FILE_NAME), f -> JsonReport.write(analysis, f));
+    AtomicFile.write(outDir.resolve(HtmlReport.FILE_NAME), f -> HtmlReport.write(analysis, f));
+    AtomicFile.write(outDir.resolve(TraceReport.FILE_NAME), f -> TraceReport.write(analysis, f));
+    AtomicFile.write(
+        outDir.resolve(MarkdownSummary.FILE_NAME), f -> MarkdownSummary.write(analysis, f));
     List<String> stacks = analysis.insights().criticalPathFlame().collapsedLines();
-    Files.write(outDir.resolve(CRITICAL_PATH_STACKS), stacks, StandardCharsets.UTF_8);
+    AtomicFile.write(
+        outDir.resolve(CRITICAL_PATH_STACKS), f -> Files.write(f, stacks, StandardCharsets.UTF_8));
   }
 }

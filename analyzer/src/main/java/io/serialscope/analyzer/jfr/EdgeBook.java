@@ -5,8 +5,10 @@ import io.serialscope.analyzer.model.SegmentGraphBuilder;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Collects the two ends of cross-thread edges while lanes are walked (in any order), then joins
@@ -15,6 +17,13 @@ import java.util.Map;
  */
 final class EdgeBook {
   private static final Comparator<Point> BY_TIME = Comparator.comparingLong(Point::timeNanos);
+
+  /**
+   * An await links to the latest completion of at most this many distinct tasks: enough for any
+   * latch or barrier of real width, and it keeps an object completed millions of times (a reused
+   * future, a condition) from costing edges quadratic in its completions.
+   */
+  static final int MAX_COMPLETERS_PER_AWAIT = 1024;
 
   /** A segment of a task and the instant an edge leaves or enters it. */
   record Point(int segment, long timeNanos, int task) {}
@@ -122,9 +131,10 @@ final class EdgeBook {
   }
 
   /**
-   * An await depends on every completion of its object recorded before it. When every recorded
-   * completion is later, the await still proves one happened first (a waiter can see the result a
-   * moment before the completer's event is written): it depends on the earliest.
+   * An await depends on every completion of its object recorded before it (the latest of each
+   * completing task; see {@link #MAX_COMPLETERS_PER_AWAIT}). When every recorded completion is
+   * later, the await still proves one happened first (a waiter can see the result a moment before
+   * the completer's event is written): it depends on the earliest.
    */
   private void linkAwaits(SegmentGraphBuilder graph) {
     for (Target a : awaits) {
@@ -132,9 +142,11 @@ final class EdgeBook {
       boolean matched = false;
       if (sources != null) {
         int end = upperBound(sources, a.point().timeNanos());
-        for (int i = 0; i < end; i++) {
+        Set<Integer> linkedTasks = new HashSet<>();
+        for (int i = end - 1; i >= 0 && linkedTasks.size() < MAX_COMPLETERS_PER_AWAIT; i--) {
           Point s = sources.get(i);
-          if (s.segment() != a.point().segment()) {
+          // a task's earlier completions precede its latest one in program order already
+          if (s.segment() != a.point().segment() && linkedTasks.add(s.task())) {
             graph.addEdge(s.segment(), a.point().segment(), EdgeKind.JOIN);
             matched = true;
           }

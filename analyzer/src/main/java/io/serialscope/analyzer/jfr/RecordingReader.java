@@ -9,10 +9,12 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import jdk.jfr.EventType;
 import jdk.jfr.consumer.RecordedEvent;
 import jdk.jfr.consumer.RecordedFrame;
 import jdk.jfr.consumer.RecordedMethod;
@@ -57,6 +59,11 @@ public final class RecordingReader {
   private long unrecordedLockOperations;
   private final List<ExecutionSample> samples = new ArrayList<>();
   private boolean partial;
+  private long lastLaneId = -1;
+  private LaneTimeline lastLane;
+
+  /** Whether each event type carries the thread's CPU time (recordings of older agents do not). */
+  private final Map<EventType, Boolean> hasCpuField = new IdentityHashMap<>();
 
   /** One String per distinct frame name: a recording repeats the same frames very often. */
   private final Map<String, String> frameNames = new HashMap<>();
@@ -219,7 +226,9 @@ public final class RecordingReader {
     long cpu =
         switch (kind) {
           case TASK_START, TASK_END, BLOCK_START, BLOCK_END, SCHEDULER_LOOP ->
-              event.hasField("cpuNanos") ? event.getLong("cpuNanos") : -1;
+              hasCpuField.computeIfAbsent(event.getEventType(), t -> t.getField("cpuNanos") != null)
+                  ? event.getLong("cpuNanos")
+                  : -1;
           default -> -1;
         };
     lane.events.add(new LaneEvent(time, kind, id, text, cpu));
@@ -268,15 +277,28 @@ public final class RecordingReader {
   }
 
   private LaneTimeline lane(RecordedThread thread) {
-    if (thread == null || thread.getJavaThreadId() <= 0) {
+    if (thread == null) {
       return null;
     }
-    String name = thread.getJavaName() != null ? thread.getJavaName() : thread.getOSName();
-    if (name == null || name.isBlank()) {
-      name = "thread #" + thread.getJavaThreadId(); // virtual threads are unnamed by default
+    long id = thread.getJavaThreadId();
+    if (id <= 0) {
+      return null;
     }
-    String laneName = RecordedText.clean(name);
-    return lanes.computeIfAbsent(thread.getJavaThreadId(), id -> new LaneTimeline(id, laneName));
+    if (id == lastLaneId) { // consecutive events mostly come from one thread
+      return lastLane;
+    }
+    LaneTimeline lane = lanes.get(id);
+    if (lane == null) {
+      String name = thread.getJavaName() != null ? thread.getJavaName() : thread.getOSName();
+      if (name == null || name.isBlank()) {
+        name = "thread #" + id; // virtual threads are unnamed by default
+      }
+      lane = new LaneTimeline(id, RecordedText.clean(name));
+      lanes.put(id, lane);
+    }
+    lastLaneId = id;
+    lastLane = lane;
+    return lane;
   }
 
   private RawRecording result(Path file) throws RecordingException {

@@ -3,10 +3,8 @@ package io.serialscope.analyzer.model;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * Collects segments and edges in any order and builds a {@link SegmentGraph} whose indices are a
@@ -16,6 +14,12 @@ import java.util.Set;
  * clock; it is dropped and counted in {@link #droppedEdges()}.
  */
 public final class SegmentGraphBuilder {
+  /**
+   * Bits of a packed edge for its kind; the target's rank takes the next 30, the source's the rest.
+   */
+  private static final int EDGE_KIND_BITS = 4;
+
+  private static final int EDGE_FROM_SHIFT = EDGE_KIND_BITS + 30;
   private long originEpochNanos;
   private final List<Lane> lanes = new ArrayList<>();
   private final List<String> labels = new ArrayList<>();
@@ -161,11 +165,10 @@ public final class SegmentGraphBuilder {
   }
 
   public SegmentGraph build() {
-    Integer[] order = new Integer[segments];
-    for (int i = 0; i < segments; i++) {
-      order[i] = i;
+    if (segments >= 1 << 30 || EdgeKind.values().length > 1 << EDGE_KIND_BITS) {
+      throw new IllegalStateException("a graph holds at most 2^30 segments, not " + segments);
     }
-    Arrays.sort(order, (a, b) -> a.equals(b) ? 0 : before(a, b) ? -1 : 1);
+    int[] order = IndexSort.byKeyStable(start, segments);
     int[] rank = new int[segments];
     for (int i = 0; i < segments; i++) {
       rank[order[i]] = i;
@@ -201,28 +204,42 @@ public final class SegmentGraphBuilder {
       }
       dominant[i] = pl[best];
     }
-    List<int[]> kept = new ArrayList<>(edges);
-    Set<Long> seen = new HashSet<>();
+    // Each edge packed as (from rank, to rank, kind) in one long, so that sorting removes the
+    // duplicates and orders edges without an object per edge (graphs of millions of edges).
+    long[] packed = new long[edges];
+    int keptCount = 0;
     droppedEdges = 0;
     for (int e = 0; e < edges; e++) {
-      int a = rank[from[e]];
-      int b = rank[to[e]];
+      long a = rank[from[e]];
+      long b = rank[to[e]];
       if (a >= b) {
         droppedEdges++;
         continue;
       }
-      if (seen.add(((long) a << 32) | b)) {
-        kept.add(new int[] {a, b, edgeKind[e].ordinal()});
-      }
+      packed[keptCount++] = (a << EDGE_FROM_SHIFT) | (b << EDGE_KIND_BITS) | edgeKind[e].ordinal();
     }
-    int[] ef = new int[kept.size()];
-    int[] et = new int[kept.size()];
-    EdgeKind[] ek = new EdgeKind[kept.size()];
+    Arrays.sort(packed, 0, keptCount);
+    int[] ef = new int[keptCount];
+    int[] et = new int[keptCount];
+    EdgeKind[] ek = new EdgeKind[keptCount];
     EdgeKind[] kinds = EdgeKind.values();
-    for (int e = 0; e < kept.size(); e++) {
-      ef[e] = kept.get(e)[0];
-      et[e] = kept.get(e)[1];
-      ek[e] = kinds[kept.get(e)[2]];
+    int unique = 0;
+    long previousPair = -1;
+    for (int e = 0; e < keptCount; e++) {
+      long pair = packed[e] >>> EDGE_KIND_BITS;
+      if (pair == previousPair) {
+        continue; // the same two segments: one edge is enough
+      }
+      previousPair = pair;
+      ef[unique] = (int) (packed[e] >>> EDGE_FROM_SHIFT);
+      et[unique] = (int) (pair & ((1L << (EDGE_FROM_SHIFT - EDGE_KIND_BITS)) - 1));
+      ek[unique] = kinds[(int) (packed[e] & ((1 << EDGE_KIND_BITS) - 1))];
+      unique++;
+    }
+    if (unique < keptCount) {
+      ef = Arrays.copyOf(ef, unique);
+      et = Arrays.copyOf(et, unique);
+      ek = Arrays.copyOf(ek, unique);
     }
     return new SegmentGraph(
         originEpochNanos,
@@ -238,9 +255,5 @@ public final class SegmentGraphBuilder {
         lanes,
         labels,
         new LabelBreakdown(offsets, bLabels, bNanos));
-  }
-
-  private boolean before(int a, int b) {
-    return start[a] != start[b] ? start[a] < start[b] : a < b;
   }
 }

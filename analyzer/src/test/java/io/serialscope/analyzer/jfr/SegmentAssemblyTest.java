@@ -256,6 +256,28 @@ class SegmentAssemblyTest {
   }
 
   @Test
+  void anObjectCompletedThousandsOfTimesByOneTaskCostsOneEdgePerAwait() {
+    LaneTimeline completer = lane(1, "completer");
+    LaneTimeline waiter = lane(2, "waiter");
+    at(completer, 0, Kind.TASK_START, -1);
+    at(waiter, 0, Kind.TASK_START, -2);
+    for (int i = 1; i <= 2000; i++) {
+      at(completer, 10L * i, Kind.SIGNAL, 77);
+      at(waiter, 10L * i + 5, Kind.AWAIT, 77);
+    }
+
+    SegmentGraph g = assemble(30_000);
+
+    // program order on each lane (about 2 × 2000) plus one join per await; every earlier
+    // completion by the same task would be 2000 · 2001 / 2 ≈ 2 million edges
+    assertThat(g.edgeCount()).isLessThan(3 * 2000 + 10);
+    // the waiter's last part depends on the completion at 20 000: 20 000 + 9 995, just under the
+    // completer's own 30 000; without the join it would be the waiter's own 30 000 as well
+    assertThat(CriticalPath.of(g).spanNanos()).isEqualTo(30_000);
+    assertThat(g.edgeCount()).isGreaterThan(2 * 2000); // the joins are there
+  }
+
+  @Test
   void aHandOffBeforeTheAgentStartedTheMainThreadIsNotWork() {
     LaneTimeline main = lane(1, "main");
     // JFR's own thread waited for a monitor main held while the agent started JFR
