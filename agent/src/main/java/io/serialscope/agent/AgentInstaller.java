@@ -15,6 +15,7 @@ import io.serialscope.agent.instrumentation.FutureTaskInstrumentation;
 import io.serialscope.agent.instrumentation.LabelInstrumentation;
 import io.serialscope.agent.instrumentation.LockInstrumentation;
 import io.serialscope.agent.instrumentation.LockSupportInstrumentation;
+import io.serialscope.agent.instrumentation.MainMethodInstrumentation;
 import io.serialscope.agent.instrumentation.QueueInstrumentation;
 import io.serialscope.agent.instrumentation.ReadWriteLockInstrumentation;
 import io.serialscope.agent.instrumentation.StampedLockInstrumentation;
@@ -169,6 +170,10 @@ public final class AgentInstaller {
     all.add(new VirtualThreadInstrumentation());
     for (String include : options.includes()) {
       all.add(new LabelInstrumentation(MethodPattern.parse(include)));
+    }
+    String mainClass = MainClassName.ofThisJvm();
+    if (mainClass != null) {
+      all.add(new MainMethodInstrumentation(mainClass));
     }
     return all;
   }

@@ -64,16 +64,34 @@ public final class Hooks {
       java.lang.management.ManagementFactory.getThreadMXBean();
 
   /**
-   * The current thread's CPU time in ns, or -1 (unsupported, or a virtual thread): segments between
-   * two readings are scaled down to it when the thread waited for a core.
+   * The current thread's CPU time in ns, or -1 (unsupported, a virtual thread, or read too
+   * recently): segments between two readings are scaled down to it when the thread waited for a
+   * core.
+   *
+   * <p>Reading a thread's CPU clock is a system call (1–4 µs on virtual machines, where the vDSO
+   * does not serve it), ten times the cost of the event itself. A thread's clock is therefore read
+   * at most once per {@link #CPU_READING_INTERVAL_NANOS} of wall time; the analyzer scales all the
+   * segments between two readings together, so tiny tasks stay cheap and the correction keeps a
+   * resolution of about that interval.
    */
-  static long cpuNanos() {
+  static long cpuNanos(LaneState s) {
+    return cpuNanos(s, System.nanoTime());
+  }
+
+  /** {@link #cpuNanos(LaneState)} at a given {@code System.nanoTime} (for tests). */
+  static long cpuNanos(LaneState s, long now) {
+    if (now - s.lastCpuReadingNanos < CPU_READING_INTERVAL_NANOS) {
+      return -1;
+    }
+    s.lastCpuReadingNanos = now;
     try {
       return THREADS.getCurrentThreadCpuTime();
     } catch (RuntimeException e) {
       return -1;
     }
   }
+
+  static final long CPU_READING_INTERVAL_NANOS = 1_000_000;
 
   private static LaneState enter() {
     if (!enabled) {
@@ -87,6 +105,9 @@ public final class Hooks {
     return s;
   }
 
+  /** The thread whose body the agent started at startup (the main thread), or null. */
+  private static volatile Thread startedBody;
+
   /** The current thread's body begins now (the main thread at agent start). */
   public static void currentThreadBodyStarts() {
     LaneState s = enter();
@@ -94,8 +115,9 @@ public final class Hooks {
       return;
     }
     try {
+      startedBody = Thread.currentThread();
       s.threadRunDepth++;
-      emitTaskStart(threadTaskId(Thread.currentThread()), Thread.currentThread().getName());
+      emitTaskStart(s, threadTaskId(Thread.currentThread()), Thread.currentThread().getName());
     } finally {
       s.guard = 0;
     }
@@ -121,7 +143,7 @@ public final class Hooks {
     try {
       if (s.threadRunDepth++ == 0) {
         Thread t = Thread.currentThread();
-        emitTaskStart(threadTaskId(t), t.getName());
+        emitTaskStart(s, threadTaskId(t), t.getName());
       }
     } finally {
       s.guard = 0;
@@ -135,9 +157,36 @@ public final class Hooks {
     }
     try {
       if (s.threadRunDepth > 0 && --s.threadRunDepth == 0) {
+        s.lastCpuReadingNanos = Long.MIN_VALUE / 2; // a thread's last reading is always taken
         TaskEndEvent e = new TaskEndEvent();
         e.taskId = threadTaskId(Thread.currentThread());
-        e.cpuNanos = cpuNanos();
+        e.cpuNanos = cpuNanos(s);
+        e.commit();
+      }
+    } finally {
+      s.guard = 0;
+    }
+  }
+
+  /**
+   * The program's main method returned: on the thread whose body started with the agent, that body
+   * ends here (and its CPU clock is read whatever the interval: the last reading of a thread).
+   */
+  public static void mainReturned() {
+    if (Thread.currentThread() != startedBody) {
+      return; // main called again, or by another thread: not the program's end
+    }
+    startedBody = null;
+    LaneState s = enter();
+    if (s == null) {
+      return;
+    }
+    try {
+      if (s.threadRunDepth > 0 && --s.threadRunDepth == 0) {
+        s.lastCpuReadingNanos = Long.MIN_VALUE / 2;
+        TaskEndEvent e = new TaskEndEvent();
+        e.taskId = threadTaskId(Thread.currentThread());
+        e.cpuNanos = cpuNanos(s);
         e.commit();
       }
     } finally {
@@ -171,7 +220,7 @@ public final class Hooks {
     try {
       long id = ObjectIds.of(task);
       if (s.pushTask(id)) {
-        emitTaskStart(id, TaskLabels.describe(task));
+        emitTaskStart(s, id, TaskLabels.describe(task));
       }
     } finally {
       s.guard = 0;
@@ -191,7 +240,7 @@ public final class Hooks {
       if (s.popTask(id)) {
         TaskEndEvent e = new TaskEndEvent();
         e.taskId = id;
-        e.cpuNanos = cpuNanos();
+        e.cpuNanos = cpuNanos(s);
         e.commit();
       }
     } finally {
@@ -283,7 +332,7 @@ public final class Hooks {
       if (s.blockDepth++ == 0) {
         BlockStartEvent e = new BlockStartEvent();
         e.reason = reason;
-        e.cpuNanos = cpuNanos();
+        e.cpuNanos = cpuNanos(s);
         e.commit();
       }
     } finally {
@@ -300,7 +349,7 @@ public final class Hooks {
       // A thread blocked when the agent attached returns through old code: never go below 0.
       if (s.blockDepth > 0 && --s.blockDepth == 0) {
         BlockEndEvent e = new BlockEndEvent();
-        e.cpuNanos = cpuNanos();
+        e.cpuNanos = cpuNanos(s);
         e.commit();
       }
     } finally {
@@ -334,7 +383,7 @@ public final class Hooks {
     try {
       s.schedulerLoop = true;
       SchedulerLoopEvent e = new SchedulerLoopEvent();
-      e.cpuNanos = cpuNanos();
+      e.cpuNanos = cpuNanos(s);
       e.commit();
     } finally {
       s.guard = 0;
@@ -606,11 +655,11 @@ public final class Hooks {
     }
   }
 
-  private static void emitTaskStart(long id, String label) {
+  private static void emitTaskStart(LaneState s, long id, String label) {
     TaskStartEvent e = new TaskStartEvent();
     e.taskId = id;
     e.label = label;
-    e.cpuNanos = cpuNanos();
+    e.cpuNanos = cpuNanos(s);
     e.commit();
   }
 

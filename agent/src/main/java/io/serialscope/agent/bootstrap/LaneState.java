@@ -25,6 +25,9 @@ final class LaneState {
   /** Inside an executor's submission: its own queue operations are not the application's. */
   int submitDepth;
 
+  /** When ({@code System.nanoTime}) this thread's CPU clock was last read; see Hooks#cpuNanos. */
+  long lastCpuReadingNanos = Long.MIN_VALUE / 2;
+
   private final long[] taskIds = new long[MAX_TASK_DEPTH];
   private final boolean[] announced = new boolean[MAX_TASK_DEPTH];
   private int taskDepth;

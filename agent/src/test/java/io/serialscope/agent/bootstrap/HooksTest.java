@@ -85,6 +85,20 @@ class HooksTest {
   }
 
   @Test
+  void theThreadsCpuClockIsReadAtMostOncePerInterval() {
+    LaneState s = new LaneState(Thread.currentThread());
+
+    long t = 1_000_000_000L;
+    long first = Hooks.cpuNanos(s, t);
+    long soonAfter = Hooks.cpuNanos(s, t + Hooks.CPU_READING_INTERVAL_NANOS - 1);
+    long later = Hooks.cpuNanos(s, t + Hooks.CPU_READING_INTERVAL_NANOS);
+
+    assertThat(first).isPositive();
+    assertThat(soonAfter).isEqualTo(-1); // skipped: the syscall costs more than the event
+    assertThat(later).isGreaterThanOrEqualTo(first);
+  }
+
+  @Test
   void idsAreStableAndDistinctPerIdentity() {
     Object a = new Object();
     Object b = new Object();

@@ -143,6 +143,14 @@ class GroundTruthTest {
   }
 
   @Test
+  void mainReturnsEarly() throws Exception {
+    assertMatches(
+        "main-returns-early",
+        profile(MainReturnsEarly.class),
+        new Known(1200, 1200, 1.0, 1.0, 1.0));
+  }
+
+  @Test
   void lockSerialized() throws Exception {
     assertMatches(
         "lock-serialized",
