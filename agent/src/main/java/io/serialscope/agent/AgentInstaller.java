@@ -64,11 +64,13 @@ public final class AgentInstaller {
     AgentWarmUp.run();
     AtomicInteger instrumented = new AtomicInteger();
     buildAgent(options, instrumented).installOn(inst);
+    Hooks.enable();
     if (atStartup) {
-      Hooks.enable();
-      Hooks.currentThreadBodyStarts();
-    } else {
-      Hooks.enable();
+      try {
+        Hooks.currentThreadBodyStarts();
+      } catch (RuntimeException e) {
+        Hooks.suppressed(e); // as the advice does: the program must not notice
+      }
     }
     CoarseningReport.register();
     AgentInfoEvent info = new AgentInfoEvent();

@@ -19,6 +19,7 @@ final class CoarseningReport {
           CoarseningEvent e = new CoarseningEvent();
           e.unrecordedAcquisitions = unrecorded[0];
           e.unrecordedReleases = unrecorded[1];
+          e.suppressedExceptions = Hooks.suppressedCount();
           e.commit();
         });
   }

@@ -24,6 +24,9 @@ public final class SerialscopeAgent {
   }
 
   private static void start(String options, Instrumentation inst, boolean atStartup) {
+    if ("false".equalsIgnoreCase(System.getProperty("serialscope.enabled"))) {
+      return; // switched off from the command line: not even the recording starts
+    }
     try {
       File jar =
           new File(

@@ -43,7 +43,30 @@ public final class Hooks {
 
   /** Called once the recording runs; before that every hook is a no-op. */
   public static void enable() {
+    faultInjection = "hooks".equals(System.getProperty("serialscope.faultInjection"));
     enabled = true;
+  }
+
+  /**
+   * A test mode ({@code -Dserialscope.faultInjection=hooks}): every hook throws, to prove that the
+   * application cannot tell (the advice suppresses it) and that the recording counts it.
+   */
+  private static volatile boolean faultInjection;
+
+  private static final java.util.concurrent.atomic.LongAdder SUPPRESSED =
+      new java.util.concurrent.atomic.LongAdder();
+
+  /**
+   * Called by every advice with what it suppressed (see Advices): counted, never rethrown. Must not
+   * throw or allocate much: it runs inside the application's own call.
+   */
+  public static void suppressed(Throwable t) {
+    SUPPRESSED.increment();
+  }
+
+  /** Exceptions the advice suppressed so far. */
+  public static long suppressedCount() {
+    return SUPPRESSED.sum();
   }
 
   public static boolean isEnabled() {
@@ -96,6 +119,9 @@ public final class Hooks {
   private static LaneState enter() {
     if (!enabled) {
       return null;
+    }
+    if (faultInjection) {
+      throw new IllegalStateException("serialscope fault injection");
     }
     LaneState s = LANE.get();
     if (s.ignored || s.guard != 0) {

@@ -57,6 +57,7 @@ public final class RecordingReader {
   private String cpuModel = "unknown";
   private final List<String> skippedTypes = new ArrayList<>();
   private long unrecordedLockOperations;
+  private long suppressedExceptions;
   private final List<ExecutionSample> samples = new ArrayList<>();
   private boolean partial;
   private long lastLaneId = -1;
@@ -193,6 +194,9 @@ public final class RecordingReader {
         // one per chunk, cumulative: the last one read is the total
         unrecordedLockOperations =
             event.getLong("unrecordedAcquisitions") + event.getLong("unrecordedReleases");
+        if (event.hasField("suppressedExceptions")) {
+          suppressedExceptions = event.getLong("suppressedExceptions");
+        }
       }
       case EventNames.SKIPPED -> {
         agentEvents++;
@@ -316,6 +320,12 @@ public final class RecordingReader {
           unrecordedLockOperations
               + " lock operation(s) were not recorded to keep the agent cheap: each was on a lock"
               + " only one task had used, so no dependency between tasks is missing.");
+    }
+    if (suppressedExceptions > 0) {
+      warnings.add(
+          suppressedExceptions
+              + " exception(s) inside the agent were caught before the program could see them;"
+              + " what those calls would have recorded is missing.");
     }
     int logical = availableProcessors > 0 ? availableProcessors : Math.max(1, hwThreads);
     Analysis.Hardware hardware = new Analysis.Hardware(logical, cores, cpuModel, List.of());

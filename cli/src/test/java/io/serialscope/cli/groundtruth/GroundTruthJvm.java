@@ -13,11 +13,11 @@ import java.util.concurrent.TimeUnit;
  * Runs a ground-truth workload in a fresh JVM (the one running the tests) under the real shaded
  * agent, the jar the build embedded into the CLI, and returns the recording it wrote at exit.
  */
-final class GroundTruthJvm {
+public final class GroundTruthJvm {
   /**
    * The agent jar users get; the cli module's package phase embeds it (tests run in {@code cli}).
    */
-  static final Path AGENT_JAR =
+  public static final Path AGENT_JAR =
       Path.of("target", "classes", "io", "serialscope", "cli", "embedded", "serialscope-agent.jar")
           .toAbsolutePath();
 

@@ -24,4 +24,8 @@ public final class CoarseningEvent extends jdk.jfr.Event {
 
   @Label("Lock Releases Not Recorded")
   public long unrecordedReleases;
+
+  /** Exceptions thrown inside the agent's hooks, suppressed so the application never saw them. */
+  @Label("Suppressed Agent Exceptions")
+  public long suppressedExceptions;
 }
