@@ -10,9 +10,9 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 /** Runs a class of the test class path in a fresh JVM under the real shaded agent. */
-final class ForkedJvm {
+public final class ForkedJvm {
   /** The agent jar the build embedded into the CLI (the shaded one users get). */
-  static final Path AGENT_JAR =
+  public static final Path AGENT_JAR =
       Path.of("target", "classes", "io", "serialscope", "cli", "embedded", EmbeddedJars.AGENT)
           .toAbsolutePath();
 
@@ -20,6 +20,16 @@ final class ForkedJvm {
 
   /** Runs {@code mainClass} with the agent; returns the recording it wrote. */
   static Path record(Class<?> mainClass, Path dir, String extraAgentOptions)
+      throws IOException, InterruptedException {
+    return record(mainClass, dir, extraAgentOptions, new String[0]);
+  }
+
+  /**
+   * Runs {@code mainClass} with the agent and {@code jvmOptions} (system properties, placed before
+   * the class name); returns the recording it wrote, after checking the JVM ended in time with 0.
+   */
+  public static Path record(
+      Class<?> mainClass, Path dir, String extraAgentOptions, String... jvmOptions)
       throws IOException, InterruptedException {
     assertThat(AGENT_JAR).as("agent jar built by the package phase of the agent module").exists();
     Path recording = dir.resolve("recording.jfr");
@@ -32,6 +42,7 @@ final class ForkedJvm {
             + "=output="
             + recording
             + (extraAgentOptions == null ? "" : "," + extraAgentOptions));
+    cmd.addAll(List.of(jvmOptions));
     cmd.add("-cp");
     cmd.add(System.getProperty("java.class.path"));
     cmd.add(mainClass.getName());

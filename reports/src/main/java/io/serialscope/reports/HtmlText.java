@@ -1,47 +1,30 @@
 package io.serialscope.reports;
 
+import io.serialscope.analyzer.RecordedText;
+
 /**
  * Text from a recording (thread names, labels, class names) made fit for an HTML page before the
- * usual escaping: control characters (other than tab and line breaks), the Unicode line and
- * paragraph separators and unpaired surrogates become U+FFFD. An unpaired surrogate cannot be
- * written as UTF-8 at all, and the others are invisible or break lines where the page does not.
+ * usual escaping: unpaired surrogates (which UTF-8 cannot carry), control characters other than tab
+ * and line breaks, and the Unicode line and paragraph separators become U+FFFD; the others are
+ * invisible or break lines where the page does not.
  */
 final class HtmlText {
-  private static final char REPLACEMENT = '\uFFFD';
-
   private HtmlText() {}
 
   static String clean(String value) {
-    if (value == null) {
-      return null;
+    String text = RecordedText.clean(value);
+    if (text == null || text.chars().noneMatch(HtmlText::replaced)) {
+      return text;
     }
-    StringBuilder out = null;
-    for (int i = 0; i < value.length(); i++) {
-      char c = value.charAt(i);
-      boolean pairedHigh =
-          Character.isHighSurrogate(c)
-              && i + 1 < value.length()
-              && Character.isLowSurrogate(value.charAt(i + 1));
-      if (pairedHigh) {
-        if (out != null) {
-          out.append(c).append(value.charAt(i + 1));
-        }
-        i++;
-        continue;
-      }
-      boolean bad =
-          Character.isSurrogate(c)
-              || (c < 0x20 && c != '\t' && c != '\n' && c != '\r')
-              || c == 0x7f
-              || c == '\u2028'
-              || c == '\u2029';
-      if (bad && out == null) {
-        out = new StringBuilder(value.length()).append(value, 0, i);
-      }
-      if (out != null) {
-        out.append(bad ? REPLACEMENT : c);
-      }
-    }
-    return out == null ? value : out.toString();
+    StringBuilder out = new StringBuilder(text.length());
+    text.chars().forEach(c -> out.append(replaced(c) ? '\uFFFD' : (char) c));
+    return out.toString();
+  }
+
+  private static boolean replaced(int c) {
+    return (c < 0x20 && c != '\t' && c != '\n' && c != '\r')
+        || c == 0x7f
+        || c == '\u2028'
+        || c == '\u2029';
   }
 }

@@ -177,21 +177,7 @@ public final class Hooks {
   }
 
   public static void threadRunExit() {
-    LaneState s = enter();
-    if (s == null) {
-      return;
-    }
-    try {
-      if (s.threadRunDepth > 0 && --s.threadRunDepth == 0) {
-        s.lastCpuReadingNanos = Long.MIN_VALUE / 2; // a thread's last reading is always taken
-        TaskEndEvent e = new TaskEndEvent();
-        e.taskId = threadTaskId(Thread.currentThread());
-        e.cpuNanos = cpuNanos(s);
-        e.commit();
-      }
-    } finally {
-      s.guard = 0;
-    }
+    endBody();
   }
 
   /**
@@ -203,6 +189,11 @@ public final class Hooks {
       return; // main called again, or by another thread: not the program's end
     }
     startedBody = null;
+    endBody();
+  }
+
+  /** The outermost body of the current thread ends; a thread's last CPU reading is always taken. */
+  private static void endBody() {
     LaneState s = enter();
     if (s == null) {
       return;

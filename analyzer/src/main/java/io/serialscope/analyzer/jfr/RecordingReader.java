@@ -1,6 +1,7 @@
 package io.serialscope.analyzer.jfr;
 
 import io.serialscope.analyzer.Analysis;
+import io.serialscope.analyzer.RecordedText;
 import io.serialscope.analyzer.insight.ExecutionSample;
 import io.serialscope.analyzer.jfr.LaneEvent.Kind;
 import java.io.IOException;

@@ -1,14 +1,15 @@
-package io.serialscope.analyzer.jfr;
+package io.serialscope.analyzer;
 
 /**
  * Strings from a recording (thread names, labels, frame names) as the analyzer keeps them: an
  * unpaired UTF-16 surrogate, which a program can put in a thread name but no UTF-8 output can
  * carry, becomes U+FFFD. Everything else is kept; each output escapes for its own format.
  */
-final class RecordedText {
+public final class RecordedText {
   private RecordedText() {}
 
-  static String clean(String value) {
+  /** {@code value} with every unpaired surrogate replaced by U+FFFD; null stays null. */
+  public static String clean(String value) {
     if (value == null) {
       return null;
     }
