@@ -32,7 +32,8 @@ final class DemoCommand extends BaseCommand {
   @Parameters(
       index = "1..*",
       paramLabel = "ARG",
-      description = "Arguments for the sample after '--', e.g. -- --batch=32 (see samples/README.md).")
+      description =
+          "Arguments for the sample after '--', e.g. -- --batch=32 (see samples/README.md).")
   List<String> sampleArgs = new ArrayList<>();
 
   @Option(names = "--list", description = "List the samples, one per line, with a description.")
@@ -43,8 +44,9 @@ final class DemoCommand extends BaseCommand {
   @Override
   int execute() throws UserError {
     if (list) {
+      int width = SampleCatalog.all().stream().mapToInt(s -> s.name().length()).max().orElse(0);
       for (SampleCatalog.Sample s : SampleCatalog.all()) {
-        out().printf("%-16s %s%n", s.name(), s.description());
+        out().printf("%-" + width + "s  %s%n", s.name(), s.description());
       }
       return EXIT_OK;
     }

@@ -1,6 +1,7 @@
 package io.serialscope.samples;
 
 import java.util.SplittableRandom;
+import java.util.concurrent.BlockingQueue;
 
 /**
  * Stage 2 of {@link DataPipeline}, the slow one: per image a random flip, a random brightness and
@@ -16,6 +17,20 @@ final class Augmenter {
   Augmenter(int blurPasses, long seed) {
     this.blurPasses = blurPasses;
     this.seed = seed;
+  }
+
+  /**
+   * The stage's loop: augments every batch from {@code in} into {@code out} until the end marker,
+   * which it passes on; returns the CPU time it used (waiting on the queues excluded).
+   */
+  long run(BlockingQueue<ImageBatch> in, BlockingQueue<ImageBatch> out)
+      throws InterruptedException {
+    long start = ThreadCpuClock.nanos();
+    for (ImageBatch b = in.take(); b != ImageBatch.END; b = in.take()) {
+      out.put(augment(b));
+    }
+    out.put(ImageBatch.END);
+    return ThreadCpuClock.nanos() - start;
   }
 
   ImageBatch augment(ImageBatch batch) {

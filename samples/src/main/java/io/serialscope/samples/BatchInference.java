@@ -1,6 +1,7 @@
 package io.serialscope.samples;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
@@ -57,10 +58,16 @@ public final class BatchInference {
     for (long c : classCounts) {
       scored += c;
     }
-    System.out.printf(
-        "scored %d samples in %d chunks on %d threads; predicted classes %s%n",
-        scored, chunks, threads, java.util.Arrays.toString(classCounts));
-    System.out.printf("elapsed %d ms%n", (System.nanoTime() - start) / 1_000_000);
+    System.out.println(
+        "scored "
+            + scored
+            + " samples in "
+            + chunks
+            + " chunks on "
+            + threads
+            + " threads; predicted classes "
+            + Arrays.toString(classCounts));
+    System.out.println(SampleOutput.elapsed(start));
   }
 
   /** One task per chunk; returns how many samples were assigned to each class. */

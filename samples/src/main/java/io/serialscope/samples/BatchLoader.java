@@ -1,6 +1,7 @@
 package io.serialscope.samples;
 
 import java.util.SplittableRandom;
+import java.util.concurrent.BlockingQueue;
 
 /**
  * Stage 1 of {@link DataPipeline}: "decodes" batch {@code i} — renders each image from its class's
@@ -17,6 +18,19 @@ final class BatchLoader {
     this.imagesPerBatch = imagesPerBatch;
     this.side = side;
     this.seed = seed;
+  }
+
+  /**
+   * The stage's loop: loads batches {@code 0..batches-1} into {@code out}, then the end marker;
+   * returns the CPU time it used (waiting on a full queue excluded).
+   */
+  long run(int batches, BlockingQueue<ImageBatch> out) throws InterruptedException {
+    long start = ThreadCpuClock.nanos();
+    for (int i = 0; i < batches; i++) {
+      out.put(load(i));
+    }
+    out.put(ImageBatch.END);
+    return ThreadCpuClock.nanos() - start;
   }
 
   ImageBatch load(int index) {

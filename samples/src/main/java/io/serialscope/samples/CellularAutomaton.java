@@ -60,10 +60,20 @@ public final class CellularAutomaton {
     long start = System.nanoTime();
     LeniaWorld world = new LeniaWorld(size, radius, seed);
     double mass = simulate(world, steps, bands, threads);
-    System.out.printf(
-        "simulated %d steps of a %dx%d Lenia world in %d bands on %d threads; final mass %.3f%n",
-        steps, size, size, bands, threads, mass);
-    System.out.printf("elapsed %d ms%n", (System.nanoTime() - start) / 1_000_000);
+    System.out.println(
+        "simulated "
+            + steps
+            + " steps of a "
+            + size
+            + "x"
+            + size
+            + " Lenia world in "
+            + bands
+            + " bands on "
+            + threads
+            + " threads; final mass "
+            + SampleOutput.fixed(mass, 3));
+    System.out.println(SampleOutput.elapsed(start));
   }
 
   /** Runs the steps; returns the mass (summed cell states) after the last one. */

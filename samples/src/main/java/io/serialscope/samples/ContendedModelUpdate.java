@@ -73,17 +73,29 @@ public final class ContendedModelUpdate {
       computeNanos += workers[w].computeNanos;
       updateNanos += workers[w].updateNanos;
     }
-    System.out.printf(
-        "%s: %d workers x %d updates of %d parameters; weight[1] %.4f (true value %.4f)%n",
-        locked ? "locked" : "hogwild",
-        workerCount,
-        iterations,
-        parameters,
-        shared.weights[Math.min(1, parameters - 1)],
-        StrictMath.sin(Math.min(1, parameters - 1)));
-    System.out.printf(
-        "cpu time: gradients %d ms, updates %d ms; compute/update %.3f%n",
-        computeNanos / 1_000_000, updateNanos / 1_000_000, (double) computeNanos / updateNanos);
-    System.out.printf("elapsed %d ms%n", (System.nanoTime() - start) / 1_000_000);
+    int probe = Math.min(1, parameters - 1);
+    System.out.println(
+        (locked ? "locked" : "hogwild")
+            + ": "
+            + workerCount
+            + " workers x "
+            + iterations
+            + " updates of "
+            + parameters
+            + " parameters; weight["
+            + probe
+            + "] "
+            + SampleOutput.fixed(shared.weights[probe], 4)
+            + " (true value "
+            + SampleOutput.fixed(StrictMath.sin(probe), 4)
+            + ")");
+    System.out.println(
+        "cpu time: gradients "
+            + computeNanos / 1_000_000
+            + " ms, updates "
+            + updateNanos / 1_000_000
+            + " ms; compute/update "
+            + SampleOutput.fixed((double) computeNanos / Math.max(1, updateNanos), 3));
+    System.out.println(SampleOutput.elapsed(start));
   }
 }

@@ -11,12 +11,12 @@ import java.util.concurrent.atomic.AtomicLong;
  * through bounded {@link BlockingQueue}s. Augmenting costs about four times as much as loading or
  * training (the {@code --blur-passes} knob sets it).
  *
- * <p>Expected finding: the pipeline is only as fast as its slowest stage, so {@code
- * Augmenter.augment} carries most (over 80 %) of the critical path and the parallelism is about
- * (load + augment + train) / augment, near 1.5; a second augmenter would help, more cores alone
- * not.
+ * <p>Expected finding: the pipeline is only as fast as its slowest stage, so the augment stage
+ * ({@code Augmenter.run} and {@code Augmenter.augment}) carries most (over 80 %) of the critical
+ * path and the parallelism is about (load + augment + train) / augment, near 1.5; a second
+ * augmenter would help, more cores alone not.
  *
- * <p>Usage: {@code DataPipeline [--batches=1200] [--images=32] [--side=32] [--blur-passes=6]
+ * <p>Usage: {@code DataPipeline [--batches=1000] [--images=32] [--side=32] [--blur-passes=6]
  * [--seed=42]}.
  */
 public final class DataPipeline {
@@ -37,7 +37,7 @@ public final class DataPipeline {
           SampleOptions.parse(
               USAGE,
               Map.of(
-                  "batches", "1200",
+                  "batches", "1000",
                   "images", "32",
                   "side", "32",
                   "blur-passes", "6",
@@ -60,56 +60,44 @@ public final class DataPipeline {
     BlockingQueue<ImageBatch> augmented = new ArrayBlockingQueue<>(QUEUE_CAPACITY);
     AtomicLong loadNanos = new AtomicLong();
     AtomicLong augmentNanos = new AtomicLong();
-    Thread loading =
-        stage(
-            "loader",
-            loadNanos,
-            () -> {
-              for (int i = 0; i < batches; i++) {
-                loaded.put(loader.load(i));
-              }
-              loaded.put(ImageBatch.END);
-            });
+    Thread loading = stage("loader", () -> loadNanos.set(loader.run(batches, loaded)));
     Thread augmenting =
-        stage(
-            "augmenter",
-            augmentNanos,
-            () -> {
-              for (ImageBatch b = loaded.take(); b != ImageBatch.END; b = loaded.take()) {
-                augmented.put(augmenter.augment(b));
-              }
-              augmented.put(ImageBatch.END);
-            });
+        stage("augmenter", () -> augmentNanos.set(augmenter.run(loaded, augmented)));
     loading.start();
     augmenting.start();
-    long trainNanos = 0;
-    for (ImageBatch b = augmented.take(); b != ImageBatch.END; b = augmented.take()) {
-      long cpu = ThreadCpuClock.nanos();
-      trainer.trainStep(b);
-      trainNanos += ThreadCpuClock.nanos() - cpu;
-    }
+    long trainNanos = trainer.run(augmented);
     loading.join();
     augmenting.join();
-    System.out.printf(
-        "trained on %d batches of %d %dx%d images; running accuracy %.3f%n",
-        batches, images, side, side, trainer.runningAccuracy());
-    System.out.printf(
-        "cpu time per stage: load %d ms, augment %d ms, train %d ms%n",
-        loadNanos.get() / 1_000_000, augmentNanos.get() / 1_000_000, trainNanos / 1_000_000);
-    System.out.printf("elapsed %d ms%n", (System.nanoTime() - start) / 1_000_000);
+    System.out.println(
+        "trained on "
+            + batches
+            + " batches of "
+            + images
+            + " "
+            + side
+            + "x"
+            + side
+            + " images; running accuracy "
+            + SampleOutput.fixed(trainer.runningAccuracy(), 3));
+    System.out.println(
+        "cpu time per stage: load "
+            + loadNanos.get() / 1_000_000
+            + " ms, augment "
+            + augmentNanos.get() / 1_000_000
+            + " ms, train "
+            + trainNanos / 1_000_000
+            + " ms");
+    System.out.println(SampleOutput.elapsed(start));
   }
 
-  /** A stage's thread; its CPU time (waiting excluded) goes to {@code cpuNanos}. */
-  private static Thread stage(String name, AtomicLong cpuNanos, StageBody body) {
+  /** A stage's thread: runs {@code body} and ends quietly when interrupted. */
+  private static Thread stage(String name, StageBody body) {
     return new Thread(
         () -> {
-          long cpu = ThreadCpuClock.nanos();
           try {
             body.run();
           } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-          } finally {
-            cpuNanos.set(ThreadCpuClock.nanos() - cpu);
           }
         },
         name);

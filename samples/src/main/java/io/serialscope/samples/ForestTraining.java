@@ -32,8 +32,7 @@ public final class ForestTraining {
     int features;
     try {
       SampleOptions options =
-          SampleOptions.parse(
-              USAGE, Map.of("trees", "60", "rows", "5000", "features", "20"), args);
+          SampleOptions.parse(USAGE, Map.of("trees", "60", "rows", "5000", "features", "20"), args);
       trees = options.integer("trees", 1, 100_000);
       rows = options.integer("rows", 10, 10_000_000);
       features = options.integer("features", 4, 10_000);
@@ -46,11 +45,18 @@ public final class ForestTraining {
     DataFrame test = generate(rows / 2, features, 2);
     RandomForest forest = train(train, trees, features);
     double accuracy = evaluate(forest, test);
-    System.out.printf(
-        "Smile RandomForest: %d trees on %d rows x %d features; out-of-bag accuracy %.3f, test"
-            + " accuracy %.3f%n",
-        forest.size(), rows, features, forest.metrics().accuracy, accuracy);
-    System.out.printf("elapsed %d ms%n", (System.nanoTime() - start) / 1_000_000);
+    System.out.println(
+        "Smile RandomForest: "
+            + forest.size()
+            + " trees on "
+            + rows
+            + " rows x "
+            + features
+            + " features; out-of-bag accuracy "
+            + SampleOutput.fixed(forest.metrics().accuracy, 3)
+            + ", test accuracy "
+            + SampleOutput.fixed(accuracy, 3));
+    System.out.println(SampleOutput.elapsed(start));
   }
 
   /** Three noisy classes decided by a nonlinear function of the first four features. */

@@ -1,5 +1,7 @@
 package io.serialscope.samples;
 
+import java.util.concurrent.BlockingQueue;
+
 /**
  * Stage 3 of {@link DataPipeline}: one SGD step of softmax regression on a batch of augmented
  * images (every pixel a feature), plus a running count of correct predictions.
@@ -15,6 +17,18 @@ final class PipelineTrainer {
   PipelineTrainer(int side) {
     this.features = side * side;
     this.weights = new double[BatchLoader.CLASSES * (features + 1)];
+  }
+
+  /**
+   * The stage's loop: one step per batch from {@code in} until the end marker; returns the CPU time
+   * it used (waiting on the queue excluded).
+   */
+  long run(BlockingQueue<ImageBatch> in) throws InterruptedException {
+    long start = ThreadCpuClock.nanos();
+    for (ImageBatch b = in.take(); b != ImageBatch.END; b = in.take()) {
+      trainStep(b);
+    }
+    return ThreadCpuClock.nanos() - start;
   }
 
   void trainStep(ImageBatch batch) {

@@ -42,9 +42,14 @@ public final class RecurrentSequence {
     }
     long start = System.nanoTime();
     double checksum = encode(new ElmanCell(INPUTS, hidden, seed), steps, seed);
-    System.out.printf(
-        "encoded %d steps with a %d-unit RNN; readout checksum %.6f%n", steps, hidden, checksum);
-    System.out.printf("elapsed %d ms%n", (System.nanoTime() - start) / 1_000_000);
+    System.out.println(
+        "encoded "
+            + steps
+            + " steps with a "
+            + hidden
+            + "-unit RNN; readout checksum "
+            + SampleOutput.fixed(checksum, 6));
+    System.out.println(SampleOutput.elapsed(start));
   }
 
   /** Runs the sequence; returns the sum of all readouts (to keep the work observable). */

@@ -64,7 +64,7 @@ public final class SampleCatalog {
               RecurrentSequence.class.getName(),
               "RNN over one long sequence, each step needs the previous state: inherently serial",
               List.of(),
-              "io.serialscope.samples.ElmanCell#step"),
+              "io.serialscope.samples.RecurrentSequence#encode"),
           new Sample(
               "cellular-automaton",
               CellularAutomaton.class.getName(),
@@ -76,7 +76,11 @@ public final class SampleCatalog {
               DataPipeline.class.getName(),
               "loader -> augment -> train over blocking queues; augmenting is the slow stage",
               List.of(),
-              "io.serialscope.samples.BatchLoader#load;io.serialscope.samples.Augmenter#augment"
+              // The stage loops and their work: time a stage spends between two batches (queue
+              // hand-offs) is still that stage's.
+              "io.serialscope.samples.BatchLoader#run;io.serialscope.samples.BatchLoader#load"
+                  + ";io.serialscope.samples.Augmenter#run;io.serialscope.samples.Augmenter#augment"
+                  + ";io.serialscope.samples.PipelineTrainer#run"
                   + ";io.serialscope.samples.PipelineTrainer#trainStep"),
           new Sample(
               "contended-model-update",
@@ -121,8 +125,10 @@ public final class SampleCatalog {
             "this build lacks " + sample.libraryClassPath() + " (rebuild with mvn -B package)");
       }
       List<Path> jars = new ArrayList<>();
-      for (String entry : new String(in.readAllBytes(), StandardCharsets.UTF_8).trim().split(
-          java.io.File.pathSeparator)) {
+      for (String entry :
+          new String(in.readAllBytes(), StandardCharsets.UTF_8)
+              .trim()
+              .split(java.io.File.pathSeparator)) {
         if (!entry.isBlank()) {
           jars.add(Path.of(entry.trim()));
         }

@@ -21,7 +21,14 @@ final class SharedParameters {
   private final double[] firstMoment;
   private final double[] secondMoment;
   private final boolean locked;
-  private final ReentrantLock lock = new ReentrantLock();
+
+  /**
+   * Fair, so the workers take turns as their gradients become ready. An unfair lock lets the thread
+   * that just released it take it again before a woken waiter runs; on a machine with fewer cores
+   * than workers the recording then shows one worker's whole streak of updates in a row, and that
+   * accident of scheduling, not the program's structure, would set the critical path.
+   */
+  private final ReentrantLock lock = new ReentrantLock(true);
 
   SharedParameters(int size, boolean locked) {
     this.weights = new double[size];
