@@ -3,10 +3,10 @@ package io.serialscope.cli.gallery;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.serialscope.analyzer.Analysis;
+import io.serialscope.analyzer.insight.LabelDistribution;
 import io.serialscope.cli.gallery.GalleryJvm.Profiled;
+import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -22,13 +22,18 @@ class GalleryTest {
 
   @Test
   void batchInferenceIsAsParallelAsItsChunkCount() throws Exception {
-    int chunks = 8; // about 200 ms each: JVM start-up on the main thread stays a small share
+    // Few, long chunks (about a second of CPU each): the JVM's start-up and exit on the main
+    // thread, up to a few hundred ms on a busy machine, must stay a small share of one chunk
+    // for parallelism > 0.8 x chunks to be reachable at all.
+    int chunks = 4;
     Analysis a =
-        GalleryJvm.profile("batch-inference", dir, "--chunks=" + chunks, "--chunk-size=12288")
+        GalleryJvm.profile("batch-inference", dir, "--chunks=" + chunks, "--chunk-size=50000")
             .analysis();
 
     assertThat(a.parallelism()).isGreaterThan(0.8 * chunks).isLessThan(chunks * 1.05);
     assertThat(a.serialFraction()).isLessThan(0.1);
+    // the chunks, plus the main thread between its last submission and its first wait
+    assertThat(maxLevel(a)).isBetween(chunks, chunks + 1);
   }
 
   @Test
@@ -46,11 +51,15 @@ class GalleryTest {
     int bands = 8;
     Analysis a =
         GalleryJvm.profile(
-                "cellular-automaton", dir, "--steps=60", "--bands=" + bands, "--threads=2")
+                "cellular-automaton", dir, "--steps=150", "--bands=" + bands, "--threads=2")
             .analysis();
 
-    // Below the width: the step's slowest band sets the pace, plus the per-step hand-over.
-    assertThat(a.parallelism()).isBetween(0.6 * bands, 1.05 * bands);
+    // The width is the band count: at most one more segment (the main thread's hand-over)
+    // runs beside the bands of a step.
+    assertThat(maxLevel(a)).isBetween(bands, bands + 1);
+    // The parallelism stays below the width: each step waits for its slowest band, and the
+    // JVM's start-up and exit are serial; 0.45 leaves room for both on a busy 2-core machine.
+    assertThat(a.parallelism()).isBetween(0.45 * bands, 1.05 * bands);
     assertThat(a.serialFraction()).isLessThan(0.15);
   }
 
@@ -59,7 +68,8 @@ class GalleryTest {
     Analysis a = GalleryJvm.profile("data-pipeline", dir, "--batches=400").analysis();
     Profiled p = new Profiled(a, "");
 
-    assertThat(p.criticalPathShare("Augmenter.augment")).isGreaterThan(0.8);
+    // the augment stage's loop and its work method: Augmenter.run and Augmenter.augment
+    assertThat(p.criticalPathShare("Augmenter.")).isGreaterThan(0.8);
     // three stages overlap, but no better than (load + augment + train) / augment allows
     assertThat(a.parallelism()).isBetween(1.1, 2.5);
   }
@@ -67,28 +77,34 @@ class GalleryTest {
   @Test
   void lockedUpdatesAreSerializedAndHogwildOnesAreNot() throws Exception {
     int workers = 4;
-    Profiled locked =
-        GalleryJvm.profile(
-            "contended-model-update",
-            dir,
-            "--mode=locked",
-            "--iterations=600",
-            "--workers=" + workers);
-    double computePerUpdate = computePerUpdate(locked.output());
-    Analysis hogwild =
+    Analysis locked =
         GalleryJvm.profile(
                 "contended-model-update",
-                dir.resolve("..").resolve(dir.getFileName() + "h"),
-                "--mode=hogwild",
+                dir,
+                "--mode=locked",
                 "--iterations=600",
                 "--workers=" + workers)
             .analysis();
+    Path hogwildDir = Files.createDirectories(dir.resolve("hogwild"));
+    Analysis hogwild =
+        GalleryJvm.profile(
+                "contended-model-update",
+                hogwildDir,
+                "--mode=hogwild",
+                // longer workers, so that start-up stays small beside them (see batch inference)
+                "--iterations=3000",
+                "--workers=" + workers)
+            .analysis();
 
-    // Locked: every update waits for the previous one, and only the gradients overlap them.
-    double saturatedLock = 1 + computePerUpdate;
-    assertThat(locked.analysis().parallelism())
+    // Locked: the updates form one chain, and only the gradients (computed outside the lock)
+    // overlap it, so T1 / T∞ = (gradients + updates) / updates. 25 % leaves room for the chain's
+    // hand-offs and for start-up before the first update.
+    double saturatedLock =
+        1 + labelWork(locked, "UpdateWorker.train") / labelWork(locked, "SharedParameters.apply");
+    assertThat(locked.parallelism())
         .isBetween(0.75 * saturatedLock, 1.25 * saturatedLock)
-        .isLessThan(0.6 * workers);
+        .isLessThan(0.75 * workers);
+    // Hogwild: nothing orders the workers.
     assertThat(hogwild.parallelism()).isGreaterThan(0.75 * workers);
   }
 
@@ -98,19 +114,21 @@ class GalleryTest {
     Analysis a = p.analysis();
 
     assertThat(p.output()).contains("Smile RandomForest: 30 trees");
-    // Smile's trees run as fork-join tasks the agent sees on its own: real parallelism...
+    // Smile's trees run as tasks of a parallel stream, which the agent sees with no change to
+    // Smile: they overlap in the graph, and the parallelism is real...
+    assertThat(maxLevel(a)).isGreaterThanOrEqualTo(2);
     assertThat(a.parallelism()).isGreaterThan(1.3);
-    // ...bounded by serial work: data generation, Smile's preparation and the evaluation loop.
+    // ...but bounded by serial work: the sample's data generation and row-by-row evaluation
+    // (labelled ForestTraining.*) sit on the critical path, beside Smile's own serial parts.
     assertThat(a.serialFraction()).isBetween(0.03, 0.7);
-    assertThat(p.criticalPathShare("RandomForest.fit")).isGreaterThan(0.2);
+    assertThat(p.criticalPathShare("ForestTraining.")).isGreaterThan(0.1);
   }
 
   @Test
   void trainingLoopSerialFractionGrowsAsTheBatchShrinks() throws Exception {
     Analysis large =
         GalleryJvm.profile("training-loop", dir, "--steps=150", "--batch=256").analysis();
-    Path small = dir.resolve("small");
-    java.nio.file.Files.createDirectories(small);
+    Path small = Files.createDirectories(dir.resolve("small"));
     Analysis tiny =
         GalleryJvm.profile("training-loop", small, "--steps=150", "--batch=32").analysis();
 
@@ -119,9 +137,21 @@ class GalleryTest {
     assertThat(tiny.parallelism()).isLessThan(large.parallelism());
   }
 
-  private static double computePerUpdate(String output) {
-    Matcher m = Pattern.compile("compute/update ([0-9.]+)").matcher(output);
-    assertThat(m.find()).as("the sample reports its compute/update ratio: %s", output).isTrue();
-    return Double.parseDouble(m.group(1));
+  /** The most segments the ASAP schedule ever runs at once: the graph's width. */
+  private static int maxLevel(Analysis a) {
+    int max = 0;
+    for (int level : a.profile().levels()) {
+      max = Math.max(max, level);
+    }
+    return max;
+  }
+
+  /** Work (ns) of the segments parts labelled {@code label}, from the label distributions. */
+  private static double labelWork(Analysis a, String label) {
+    return a.insights().labelDistributions().stream()
+        .filter(d -> d.label().equals(label))
+        .mapToDouble(LabelDistribution::totalNanos)
+        .findFirst()
+        .orElseThrow(() -> new AssertionError("no label " + label + " in the recording"));
   }
 }
