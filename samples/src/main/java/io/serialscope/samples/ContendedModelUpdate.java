@@ -73,22 +73,9 @@ public final class ContendedModelUpdate {
       computeNanos += workers[w].computeNanos;
       updateNanos += workers[w].updateNanos;
     }
-    int probe = Math.min(1, parameters - 1);
     System.out.println(
-        (locked ? "locked" : "hogwild")
-            + ": "
-            + workerCount
-            + " workers x "
-            + iterations
-            + " updates of "
-            + parameters
-            + " parameters; weight["
-            + probe
-            + "] "
-            + SampleOutput.fixed(shared.weights[probe], 4)
-            + " (true value "
-            + SampleOutput.fixed(StrictMath.sin(probe), 4)
-            + ")");
+        (locked ? "locked" : "hogwild") + ": " + workerCount + " workers x " + iterations
+            + " updates of " + parameters + " parameters");
     System.out.println(
         "cpu time: gradients "
             + computeNanos / 1_000_000

@@ -47,7 +47,7 @@ final class UpdateWorker implements Runnable {
         features[n][i] = x;
         target += x * StrictMath.sin(i); // the true weights: sin(i)
       }
-      targets[n] = target / Math.sqrt(size);
+      targets[n] = target;
     }
   }
 

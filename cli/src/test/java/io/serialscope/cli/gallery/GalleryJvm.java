@@ -30,6 +30,41 @@ final class GalleryJvm {
    * @param output what the sample printed (stdout and stderr)
    */
   record Profiled(Analysis analysis, String output) {
+    /**
+     * Work over span without the main thread's first and last critical-path segments: the JVM
+     * starting (class loading, the agent transforming the JDK classes the program touches first)
+     * and exiting. They are serial, but they are the JVM's, not the workload's, and the last one
+     * is not corrected to CPU time (no CPU reading closes it), so on a busy machine they weigh
+     * far more than on a quiet one.
+     */
+    double workloadParallelism() {
+      long startUpAndExit = startUpAndExitNanos();
+      return (double) (analysis.workNanos() - startUpAndExit)
+          / (analysis.spanNanos() - startUpAndExit);
+    }
+
+    /** The critical-path share of {@code prefix}'s labels, start-up and exit left out. */
+    double workloadCriticalPathShare(String prefix) {
+      return criticalPathShare(prefix)
+          * analysis.spanNanos()
+          / (analysis.spanNanos() - startUpAndExitNanos());
+    }
+
+    long startUpAndExitNanos() {
+      int[] path = analysis.criticalPath();
+      long nanos = 0;
+      for (int end : new int[] {0, path.length - 1}) {
+        int segment = path[end];
+        if (analysis.graph().lanes().get(analysis.graph().lane(segment)).name().equals("main")) {
+          nanos += analysis.graph().durationNanos(segment);
+        }
+        if (path.length == 1) {
+          break;
+        }
+      }
+      return nanos;
+    }
+
     /** The critical-path share (0..1) of the label that starts with {@code prefix}; 0 if none. */
     double criticalPathShare(String prefix) {
       return analysis.criticalPathByLabel().stream()
