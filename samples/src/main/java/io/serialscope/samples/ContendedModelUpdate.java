@@ -74,8 +74,14 @@ public final class ContendedModelUpdate {
       updateNanos += workers[w].updateNanos;
     }
     System.out.println(
-        (locked ? "locked" : "hogwild") + ": " + workerCount + " workers x " + iterations
-            + " updates of " + parameters + " parameters");
+        (locked ? "locked" : "hogwild")
+            + ": "
+            + workerCount
+            + " workers x "
+            + iterations
+            + " updates of "
+            + parameters
+            + " parameters");
     System.out.println(
         "cpu time: gradients "
             + computeNanos / 1_000_000

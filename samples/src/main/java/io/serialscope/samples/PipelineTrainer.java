@@ -7,7 +7,7 @@ import java.util.concurrent.BlockingQueue;
  * images (every pixel a feature), plus a running count of correct predictions.
  */
 final class PipelineTrainer {
-  private static final double LEARNING_RATE = 0.01;
+  private static final double LEARNING_RATE = 0.1;
 
   private final int features;
   private final double[] weights; // classes × features, then classes biases
