@@ -33,9 +33,9 @@ final class GalleryJvm {
     /**
      * Work over span without the main thread's first and last critical-path segments: the JVM
      * starting (class loading, the agent transforming the JDK classes the program touches first)
-     * and exiting. They are serial, but they are the JVM's, not the workload's, and the last one
-     * is not corrected to CPU time (no CPU reading closes it), so on a busy machine they weigh
-     * far more than on a quiet one.
+     * and exiting. They are serial, but they are the JVM's, not the workload's, and the last one is
+     * not corrected to CPU time (no CPU reading closes it), so on a busy machine they weigh far
+     * more than on a quiet one.
      */
     double workloadParallelism() {
       long startUpAndExit = startUpAndExitNanos();

@@ -89,24 +89,25 @@ class GalleryTest {
     Path hogwildDir = Files.createDirectories(dir.resolve("hogwild"));
     Profiled hogwild =
         GalleryJvm.profile(
-                "contended-model-update",
-                hogwildDir,
-                "--mode=hogwild",
-                // longer workers, so that start-up stays small beside them (see batch inference)
-                "--iterations=3000",
-                "--workers=" + workers);
+            "contended-model-update",
+            hogwildDir,
+            "--mode=hogwild",
+            // longer workers, so that start-up stays small beside them (see batch inference)
+            "--iterations=3000",
+            "--workers=" + workers);
 
-    // Locked: the lock chains every update after the previous one, so the span holds at least
-    // all the update work, and only the gradients (computed outside the lock) overlap the
-    // chain: parallelism about 1 + gradients / updates, whatever the worker count.
-    double updates = labelWork(locked, "SharedParameters.apply");
-    double gradients = labelWork(locked, "UpdateWorker.train");
-    assertThat((double) locked.spanNanos()).isGreaterThan(0.9 * updates);
+    // Locked: the lock orders every update after the previous one, and only the gradients
+    // (computed outside the lock) overlap that chain: parallelism about 1 + gradients / updates
+    // whatever the worker count. Up to 1.5 times that: the workers' data generation before
+    // their first update also runs beside the chain.
+    double saturatedLock =
+        1 + labelWork(locked, "UpdateWorker.train") / labelWork(locked, "SharedParameters.apply");
     assertThat(locked.parallelism())
-        .isGreaterThan(0.75 * (1 + gradients / updates))
+        .isBetween(0.75 * saturatedLock, 1.5 * saturatedLock)
         .isLessThan(0.75 * workers);
     // Hogwild: nothing orders the workers.
     assertThat(hogwild.workloadParallelism()).isGreaterThan(0.75 * workers);
+    assertThat(hogwild.analysis().parallelism()).isGreaterThan(1.2 * locked.parallelism());
   }
 
   @Test
