@@ -39,7 +39,7 @@ final class ComparisonText {
     for (Comparison.LabelChange l : changes) {
       out.printf(
           Locale.ROOT,
-          "  %+12s  %s (%s -> %s)%n",
+          "  %12s  %s (%s -> %s)%n",
           (l.deltaNanos() > 0 ? "+" : "-") + Durations.format(Math.abs(l.deltaNanos())),
           l.label(),
           Durations.format(l.baseNanos()),
