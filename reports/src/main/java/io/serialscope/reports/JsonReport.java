@@ -60,9 +60,20 @@ public final class JsonReport {
 
   /** Writes the report, pretty-printed UTF-8, to {@code out}; flushes but does not close it. */
   public static void write(Analysis analysis, OutputStream out) throws IOException {
+    write(analysis, out, g -> {});
+  }
+
+  /** {@link #write(Analysis, Path)} with {@code extra} fields at the end of the document. */
+  static void write(Analysis analysis, Path file, ExtraFields extra) throws IOException {
+    try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(file), 1 << 16)) {
+      write(analysis, out, extra);
+    }
+  }
+
+  static void write(Analysis analysis, OutputStream out, ExtraFields extra) throws IOException {
     try (JsonGenerator g = FACTORY.createGenerator(out)) {
       g.useDefaultPrettyPrinter();
-      writeDocument(g, analysis, Integer.MAX_VALUE, true);
+      writeDocument(g, analysis, Integer.MAX_VALUE, true, extra);
     }
     out.flush();
   }
