@@ -21,6 +21,12 @@ final class ForkedJvm {
   /** Runs {@code mainClass} with the agent; returns the recording it wrote. */
   static Path record(Class<?> mainClass, Path dir, String extraAgentOptions)
       throws IOException, InterruptedException {
+    return record(mainClass, dir, extraAgentOptions, new String[0]);
+  }
+
+  /** {@link #record(Class, Path, String)} passing {@code args} to the main method. */
+  static Path record(Class<?> mainClass, Path dir, String extraAgentOptions, String... args)
+      throws IOException, InterruptedException {
     assertThat(AGENT_JAR).as("agent jar built by the package phase of the agent module").exists();
     Path recording = dir.resolve("recording.jfr");
     Path log = dir.resolve("jvm.log");
@@ -35,6 +41,7 @@ final class ForkedJvm {
     cmd.add("-cp");
     cmd.add(System.getProperty("java.class.path"));
     cmd.add(mainClass.getName());
+    cmd.addAll(List.of(args));
     Process p =
         new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(log.toFile()).start();
     boolean finished = p.waitFor(120, TimeUnit.SECONDS);
