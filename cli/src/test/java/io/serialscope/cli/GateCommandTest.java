@@ -155,6 +155,20 @@ class GateCommandTest {
   }
 
   @Test
+  void gatesARecordingDirectly() throws Exception {
+    // SerialThenParallel: S(4) = 2.5 and s = 0.2 (EndToEndTest), so 2.0 passes and 3.0 fails.
+    Path recording =
+        ForkedJvm.record(
+            io.serialscope.cli.workloads.SerialThenParallel.class,
+            Files.createDirectory(dir.resolve("rec")),
+            null);
+    assertThat(gate(recording.toString(), "--min-speedup", "4=2.0", "--max-serial-fraction", "0.3"))
+        .as(err.toString())
+        .isZero();
+    assertThat(gate(recording.toString(), "--min-speedup", "4=3.0")).isEqualTo(1);
+  }
+
+  @Test
   void corruptBaselineIsBadInput() throws Exception {
     Path broken = Files.writeString(dir.resolve("base.json"), "{\"schemaVersion\": 1, \"work");
     assertThat(gate(report("r.json", 400, 0.2), "--baseline", broken.toString())).isEqualTo(2);

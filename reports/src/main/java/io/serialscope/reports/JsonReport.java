@@ -26,10 +26,11 @@ import java.util.SortedMap;
  * the critical path, what-if scenarios, hardware, counts and warnings; plus the additive fields
  * {@code source}, {@code advice}, {@code verdict}, {@code criticalPath.segmentCount}, {@code
  * criticalPath.byLane}, {@code criticalPath.byKind}, {@code profile}, {@code findings}, {@code
- * labelDistributions}, {@code scaling} (a thread-count sweep only, see {@link ScalingJson}), {@code concurrency} (the recorded concurrency, a step function like {@code
- * profile}) and {@code flameGraphs} ({@code wholeProgram} and {@code criticalPath}: collapsed
- * stacks, the {@value #MAX_STACKS} most sampled). Durations are nanoseconds; ratios that are not
- * finite are written as {@code null}.
+ * labelDistributions}, {@code scaling} (a thread-count sweep only, see {@link ScalingJson}), {@code
+ * concurrency} (the recorded concurrency, a step function like {@code profile}) and {@code
+ * flameGraphs} ({@code wholeProgram} and {@code criticalPath}: collapsed stacks, the {@value
+ * #MAX_STACKS} most sampled). Durations are nanoseconds; ratios that are not finite are written as
+ * {@code null}.
  *
  * <p>The document is streamed, so a critical path or profile of millions of entries needs no tree
  * in memory.
