@@ -45,7 +45,7 @@ final class GateCommand extends BaseCommand {
   @Option(names = "--config", paramLabel = "FILE", description = "Threshold file (JSON or YAML).")
   Path config;
 
-  @Option(names = "--max-serial-fraction", paramLabel = "S", description = "e.g. 0.3 for 30 %.")
+  @Option(names = "--max-serial-fraction", paramLabel = "S", description = "e.g. 0.3 for 30 %%.")
   Double maxSerialFraction;
 
   @Option(names = "--min-parallelism", paramLabel = "X", description = "Least T1/T∞.")

@@ -169,6 +169,21 @@ class GateCommandTest {
   }
 
   @Test
+  void helpRendersWithoutFormatWarnings() {
+    // picocli treats descriptions as format strings and warns on System.err about a bare '%'.
+    java.io.PrintStream original = System.err;
+    java.io.ByteArrayOutputStream captured = new java.io.ByteArrayOutputStream();
+    System.setErr(new java.io.PrintStream(captured, true, StandardCharsets.UTF_8));
+    try {
+      assertThat(gate("--help")).isZero();
+    } finally {
+      System.setErr(original);
+    }
+    assertThat(out.toString()).contains("e.g. 0.3 for 30 %.").contains("--min-speedup=P=X");
+    assertThat(captured.toString(StandardCharsets.UTF_8)).doesNotContain("WARN");
+  }
+
+  @Test
   void corruptBaselineIsBadInput() throws Exception {
     Path broken = Files.writeString(dir.resolve("base.json"), "{\"schemaVersion\": 1, \"work");
     assertThat(gate(report("r.json", 400, 0.2), "--baseline", broken.toString())).isEqualTo(2);
