@@ -12,23 +12,38 @@ import picocli.CommandLine.Parameters;
     mixinStandardHelpOptions = true,
     description = {
       "Analyze a recording offline and write report.json, report.html and trace.json.",
-      "Example: serialscope analyze serialscope-out/recording.jfr --out analysis"
+      "Several recordings of one workload at different thread counts are a sweep: measured"
+          + " speedups, Karp-Flatt serial fractions and a USL fit are added to the reports.",
+      "Example: serialscope analyze serialscope-out/recording.jfr --out analysis",
+      "Example: serialscope analyze t1.jfr t2.jfr t4.jfr --threads 1,2,4 --out sweep"
     })
 final class AnalyzeCommand extends BaseCommand {
   @Parameters(
       arity = "1..*",
       paramLabel = "RECORDING.jfr",
-      description = "The recording to analyze.")
+      description = "The recording(s) to analyze.")
   List<Path> recordings;
 
   @CommandLine.Mixin OutputDirectory outDir;
 
+  @CommandLine.Option(
+      names = "--threads",
+      split = ",",
+      paramLabel = "N,N,…",
+      description =
+          "For several recordings (a thread-count sweep): the thread count of each, in order."
+              + " Default: the recordings' available processors when they all differ, else the"
+              + " peak number of threads that ran tasks at once.")
+  List<Integer> threads;
+
   @Override
   int execute() throws UserError {
     if (recordings.size() > 1) {
-      throw new UserError(
-          "analyzing several recordings together (a thread-count sweep) is not available yet;"
-              + " analyze them one at a time");
+      SweepOutput.analyzeAndWrite(recordings, threads, outDir.path, out());
+      return EXIT_OK;
+    }
+    if (threads != null) {
+      throw new UserError("--threads is for several recordings of one workload (a sweep)");
     }
     AnalysisOutput.analyzeAndWrite(recordings.get(0), outDir.path, out());
     return EXIT_OK;

@@ -17,6 +17,8 @@ import picocli.CommandLine.Command;
       RunCommand.class,
       AnalyzeCommand.class,
       AgentCommand.class,
+      GateCommand.class,
+      CompareCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class SerialscopeCommand implements Runnable {

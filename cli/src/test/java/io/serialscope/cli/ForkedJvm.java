@@ -24,12 +24,23 @@ public final class ForkedJvm {
     return record(mainClass, dir, extraAgentOptions, new String[0]);
   }
 
+  /** {@link #record(Class, Path, String)} passing {@code args} to the main method. */
+  static Path record(Class<?> mainClass, Path dir, String extraAgentOptions, String... args)
+      throws IOException, InterruptedException {
+    return record(mainClass, dir, extraAgentOptions, List.of(), args);
+  }
+
   /**
-   * Runs {@code mainClass} with the agent and {@code jvmOptions} (system properties, placed before
-   * the class name); returns the recording it wrote, after checking the JVM ended in time with 0.
+   * Runs {@code mainClass} with the agent, {@code jvmOptions} (system properties, placed before the
+   * class name) and {@code args}; returns the recording, after checking the JVM ended in time with
+   * 0.
    */
   public static Path record(
-      Class<?> mainClass, Path dir, String extraAgentOptions, String... jvmOptions)
+      Class<?> mainClass,
+      Path dir,
+      String extraAgentOptions,
+      List<String> jvmOptions,
+      String... args)
       throws IOException, InterruptedException {
     assertThat(AGENT_JAR).as("agent jar built by the package phase of the agent module").exists();
     Path recording = dir.resolve("recording.jfr");
@@ -42,10 +53,11 @@ public final class ForkedJvm {
             + "=output="
             + recording
             + (extraAgentOptions == null ? "" : "," + extraAgentOptions));
-    cmd.addAll(List.of(jvmOptions));
+    cmd.addAll(jvmOptions);
     cmd.add("-cp");
     cmd.add(System.getProperty("java.class.path"));
     cmd.add(mainClass.getName());
+    cmd.addAll(List.of(args));
     Process p =
         new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(log.toFile()).start();
     boolean finished = p.waitFor(120, TimeUnit.SECONDS);

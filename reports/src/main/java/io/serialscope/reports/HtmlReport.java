@@ -55,9 +55,27 @@ public final class HtmlReport {
 
   /** Writes the page to {@code out}; flushes but does not close it. */
   public static void write(Analysis analysis, Writer out) throws IOException {
+    write(analysis, out, g -> {});
+  }
+
+  /** {@link #write(Analysis, Path)} with {@code extra} fields in the embedded data. */
+  static void write(Analysis analysis, Path file, JsonReport.ExtraFields extra) throws IOException {
+    try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+      write(analysis, out, extra);
+    }
+  }
+
+  static void write(Analysis analysis, Writer out, JsonReport.ExtraFields extra)
+      throws IOException {
     String data =
         ScriptText.json(
-            JsonReport.compact(analysis, MAX_SEGMENT_ROWS, g -> HtmlPageData.write(g, analysis)));
+            JsonReport.compact(
+                analysis,
+                MAX_SEGMENT_ROWS,
+                g -> {
+                  HtmlPageData.write(g, analysis);
+                  extra.write(g);
+                }));
     String css = resource("report.css");
     String pageScript = ScriptText.javaScript(resource("report.js"));
     String echarts = EchartsScript.source();

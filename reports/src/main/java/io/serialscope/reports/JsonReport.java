@@ -26,10 +26,11 @@ import java.util.SortedMap;
  * the critical path, what-if scenarios, hardware, counts and warnings; plus the additive fields
  * {@code source}, {@code advice}, {@code verdict}, {@code criticalPath.segmentCount}, {@code
  * criticalPath.byLane}, {@code criticalPath.byKind}, {@code profile}, {@code findings}, {@code
- * labelDistributions}, {@code concurrency} (the recorded concurrency, a step function like {@code
- * profile}) and {@code flameGraphs} ({@code wholeProgram} and {@code criticalPath}: collapsed
- * stacks, the {@value #MAX_STACKS} most sampled). Durations are nanoseconds; ratios that are not
- * finite are written as {@code null}.
+ * labelDistributions}, {@code scaling} (a thread-count sweep only, see {@link ScalingJson}), {@code
+ * concurrency} (the recorded concurrency, a step function like {@code profile}) and {@code
+ * flameGraphs} ({@code wholeProgram} and {@code criticalPath}: collapsed stacks, the {@value
+ * #MAX_STACKS} most sampled). Durations are nanoseconds; ratios that are not finite are written as
+ * {@code null}.
  *
  * <p>The document is streamed, so a critical path or profile of millions of entries needs no tree
  * in memory.
@@ -60,9 +61,20 @@ public final class JsonReport {
 
   /** Writes the report, pretty-printed UTF-8, to {@code out}; flushes but does not close it. */
   public static void write(Analysis analysis, OutputStream out) throws IOException {
+    write(analysis, out, g -> {});
+  }
+
+  /** {@link #write(Analysis, Path)} with {@code extra} fields at the end of the document. */
+  static void write(Analysis analysis, Path file, ExtraFields extra) throws IOException {
+    try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(file), 1 << 16)) {
+      write(analysis, out, extra);
+    }
+  }
+
+  static void write(Analysis analysis, OutputStream out, ExtraFields extra) throws IOException {
     try (JsonGenerator g = FACTORY.createGenerator(out)) {
       g.useDefaultPrettyPrinter();
-      writeDocument(g, analysis, Integer.MAX_VALUE, true);
+      writeDocument(g, analysis, Integer.MAX_VALUE, true, extra);
     }
     out.flush();
   }

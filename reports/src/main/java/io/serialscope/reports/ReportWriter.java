@@ -1,6 +1,7 @@
 package io.serialscope.reports;
 
 import io.serialscope.analyzer.Analysis;
+import io.serialscope.analyzer.scaling.ScalingSweep;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -24,9 +25,26 @@ public final class ReportWriter {
    * @throws IOException when the directory cannot be created or a file cannot be written
    */
   public static void writeAll(Analysis analysis, Path outDir) throws IOException {
+    writeAll(analysis, outDir, g -> {});
+  }
+
+  /**
+   * {@link #writeAll(Analysis, Path)} for a thread-count sweep: report.json and the page's data get
+   * the additive {@code scaling} field ({@link ScalingJson}), and the speedup chart shows the
+   * measured points and the USL curve beside the prediction.
+   */
+  public static void writeAll(Analysis analysis, Path outDir, ScalingSweep scaling)
+      throws IOException {
+    writeAll(analysis, outDir, g -> ScalingJson.write(g, scaling));
+  }
+
+  private static void writeAll(Analysis analysis, Path outDir, JsonReport.ExtraFields extra)
+      throws IOException {
     Files.createDirectories(outDir);
-    AtomicFile.write(outDir.resolve(JsonReport.FILE_NAME), f -> JsonReport.write(analysis, f));
-    AtomicFile.write(outDir.resolve(HtmlReport.FILE_NAME), f -> HtmlReport.write(analysis, f));
+    AtomicFile.write(
+        outDir.resolve(JsonReport.FILE_NAME), f -> JsonReport.write(analysis, f, extra));
+    AtomicFile.write(
+        outDir.resolve(HtmlReport.FILE_NAME), f -> HtmlReport.write(analysis, f, extra));
     AtomicFile.write(outDir.resolve(TraceReport.FILE_NAME), f -> TraceReport.write(analysis, f));
     AtomicFile.write(
         outDir.resolve(MarkdownSummary.FILE_NAME), f -> MarkdownSummary.write(analysis, f));

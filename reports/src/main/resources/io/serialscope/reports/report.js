@@ -9,7 +9,8 @@
   var LABELS_IN_CHART = 15;
   var COLORS = {
     predicted: '#2f6fdf', amdahl: '#c2410c', ideal: '#9aa5b1', bound: '#15803d', bar: '#2f6fdf',
-    critical: '#c2410c', segment: '#6b8fd6', merged: '#a9bce6', edge: '#7c3aed'
+    critical: '#c2410c', segment: '#6b8fd6', merged: '#a9bce6', edge: '#7c3aed',
+    measured: '#111827', usl: '#db2777'
   };
   var TOOLTIP = { renderMode: 'richText', confine: true };
 
@@ -56,10 +57,18 @@
       var p = point[0];
       return [p, t1 > 0 ? t1 / (t1 / p + tInf) : 1];
     });
+    var series = [
+      { name: 'Predicted', type: 'line', data: predicted, symbolSize: 7 },
+      { name: 'Amdahl', type: 'line', data: amdahl, symbolSize: 7 },
+      { name: 'Brent upper', type: 'line', data: upper, symbol: 'none', lineStyle: { type: 'dotted' } },
+      { name: 'Brent lower', type: 'line', data: lower, symbol: 'none', lineStyle: { type: 'dotted' } },
+      { name: 'Ideal', type: 'line', data: ideal, symbol: 'none', lineStyle: { type: 'dashed' } }
+    ].concat(measuredSeries(data.scaling));
     var chart = echarts.init(container, null, { renderer: 'canvas' });
     chart.setOption({
       animation: false,
-      color: [COLORS.predicted, COLORS.amdahl, COLORS.bound, COLORS.bound, COLORS.ideal],
+      color: [COLORS.predicted, COLORS.amdahl, COLORS.bound, COLORS.bound, COLORS.ideal,
+        COLORS.measured, COLORS.usl],
       tooltip: tooltip(function (items) {
         var lines = [items[0].value[0] + ' processors'];
         items.forEach(function (item) {
@@ -72,15 +81,33 @@
       grid: { left: 50, right: 20, top: 50, bottom: 45 },
       xAxis: { type: 'log', logBase: 2, name: 'processors', nameLocation: 'middle', nameGap: 28, min: 1 },
       yAxis: { type: 'log', logBase: 2, name: 'speedup (×)' },
-      series: [
-        { name: 'Predicted', type: 'line', data: predicted, symbolSize: 7 },
-        { name: 'Amdahl', type: 'line', data: amdahl, symbolSize: 7 },
-        { name: 'Brent upper', type: 'line', data: upper, symbol: 'none', lineStyle: { type: 'dotted' } },
-        { name: 'Brent lower', type: 'line', data: lower, symbol: 'none', lineStyle: { type: 'dotted' } },
-        { name: 'Ideal', type: 'line', data: ideal, symbol: 'none', lineStyle: { type: 'dashed' } }
-      ]
+      series: series
     });
     return chart;
+  }
+
+  // A thread-count sweep (analyze a.jfr b.jfr …): measured speedups and the fitted USL curve,
+  // both relative to the run with the fewest threads (that run's count is in the series name
+  // when it is not 1, since the prediction is relative to one processor).
+  function measuredSeries(scaling) {
+    if (!scaling || !scaling.points) { return []; }
+    var base = scaling.baseThreads === 1 ? '' : ' (vs ' + scaling.baseThreads + ' threads)';
+    var result = [{
+      name: 'Measured' + base,
+      type: 'scatter',
+      symbolSize: 11,
+      data: scaling.points.map(function (p) { return [p.threads, p.speedup]; })
+    }];
+    if (scaling.usl && scaling.usl.speedup) {
+      result.push({
+        name: 'USL fit' + base,
+        type: 'line',
+        symbol: 'none',
+        lineStyle: { type: 'dashed' },
+        data: seriesOf(scaling.usl.speedup)
+      });
+    }
+    return result;
   }
 
   function labelsChart(container, data) {

@@ -106,6 +106,10 @@ class HtmlReportBrowserTest {
           %s.forEach(function (id) { result.sections[id] = box(id); });
           %s.forEach(function (id) { result.charts[id] = box(id); result.ink[id] = inkedPixels(id); });
           ['work', 'advice'].forEach(function (id) { result.sections[id] = box(id); });
+          var speedup = echarts.getInstanceByDom(document.getElementById('speedup-chart'));
+          result.speedupSeries = speedup ? speedup.getOption().series.map(function (s) {
+            return s.name + ':' + s.data.length;
+          }) : [];
           var probe = document.createElement('pre');
           probe.id = 'probe';
           probe.textContent = encodeURIComponent(JSON.stringify(result));
@@ -193,10 +197,31 @@ class HtmlReportBrowserTest {
     assertThat(run.dom).contains("data-charts-rendered=\"" + CHARTS.size() + "\"");
   }
 
+  @Test
+  void aThreadCountSweepDrawsMeasuredPointsAndTheUslCurve(@TempDir Path temp) throws Exception {
+    ReportWriter.writeAll(
+        TestAnalyses.forwardBackward("Mlp.forward"), temp, ScalingJsonTest.amdahlSweep());
+    BrowserRun run = openWritten(temp);
+
+    JsonNode probe = probe(run.dom);
+    assertThat(probe.at("/probe/errors")).as("errors and console errors").isEmpty();
+    assertThat(run.dom).contains("data-charts-rendered=\"" + CHARTS.size() + "\"");
+    // 3 measured runs; the USL curve at 1, 2, 4, 8, 16 threads.
+    assertThat(probe.get("speedupSeries").toString())
+        .contains("Predicted:")
+        .contains("Measured:3")
+        .contains("USL fit:5");
+    assertThat(probe.at("/ink/speedup-chart").asInt()).isGreaterThan(1000);
+  }
+
   /** Writes the reports, adds the probes to a copy of the page, and loads it in Chromium. */
   private static BrowserRun open(io.serialscope.analyzer.Analysis analysis, Path temp)
       throws Exception {
     ReportWriter.writeAll(analysis, temp);
+    return openWritten(temp);
+  }
+
+  private static BrowserRun openWritten(Path temp) throws Exception {
     String page = Files.readString(temp.resolve("report.html"));
     // The probes are inline scripts: the copy's policy allows them by hash, as it does the page's.
     page =

@@ -20,6 +20,6 @@ public final class GroundTruthJvm {
    */
   static Path record(Class<?> mainClass, Path dir, String... jvmOptions)
       throws IOException, InterruptedException {
-    return ForkedJvm.record(mainClass, dir, null, jvmOptions);
+    return ForkedJvm.record(mainClass, dir, null, java.util.List.of(jvmOptions));
   }
 }
