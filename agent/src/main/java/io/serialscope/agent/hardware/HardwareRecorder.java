@@ -1,0 +1,76 @@
+package io.serialscope.agent.hardware;
+
+import io.serialscope.agent.bootstrap.events.HardwareEvent;
+import io.serialscope.agent.bootstrap.events.HardwareSampleEvent;
+import java.io.File;
+import java.time.Duration;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import jdk.jfr.FlightRecorder;
+import jdk.jfr.Recording;
+
+/**
+ * Records the hardware snapshot and the periodic load samples. Loading OSHI takes a few hundred
+ * milliseconds, so it happens on a daemon thread ({@code serialscope-hardware}, which the hooks
+ * ignore) and never in premain's path; the snapshot is written when that thread is done and again
+ * at the end of every chunk. When OSHI cannot load, one line on stderr says so and the JDK's facts
+ * are recorded instead.
+ */
+public final class HardwareRecorder {
+  /** How long the end-of-chunk snapshot waits for OSHI before writing the JDK's facts. */
+  private static final long SNAPSHOT_WAIT_MILLIS = 5_000;
+
+  private static final CountDownLatch GATHERED = new CountDownLatch(1);
+  private static volatile HardwareFacts facts;
+  private static volatile long gatherMillis = -1;
+
+  private HardwareRecorder() {}
+
+  /**
+   * Starts gathering the snapshot and, when {@code sampleMillis > 0}, samples the machine's load
+   * every {@code sampleMillis} milliseconds into {@code recording}.
+   */
+  public static void start(Recording recording, long sampleMillis, File agentJar, boolean verbose) {
+    FlightRecorder.addPeriodicEvent(HardwareEvent.class, HardwareRecorder::commitAtChunkEnd);
+    HardwareSampler sampler = sampleMillis > 0 ? new HardwareSampler() : null;
+    if (sampler != null) {
+      FlightRecorder.addPeriodicEvent(HardwareSampleEvent.class, sampler::sample);
+      recording.enable(HardwareSampleEvent.class).withPeriod(Duration.ofMillis(sampleMillis));
+    }
+    Thread gatherer = new Thread(() -> gather(agentJar, sampler, verbose), "serialscope-hardware");
+    gatherer.setDaemon(true);
+    gatherer.start();
+  }
+
+  private static void gather(File agentJar, HardwareSampler sampler, boolean verbose) {
+    long start = System.nanoTime();
+    HardwareFacts result = JdkHardwareFacts.read();
+    try {
+      IsolatedOshi oshi = IsolatedOshi.load(agentJar);
+      result = result.withOshi(oshi.bridge("OshiFacts").get());
+      if (sampler != null) {
+        sampler.useOshi(oshi.bridge("OshiLoadSampler"));
+      }
+    } catch (Throwable t) {
+      HardwareSampler.unavailable(t);
+    }
+    gatherMillis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start);
+    facts = result;
+    GATHERED.countDown();
+    result.commit();
+    if (verbose) {
+      System.err.println(
+          "serialscope: hardware facts (" + result.source() + ") in " + gatherMillis + " ms");
+    }
+  }
+
+  private static void commitAtChunkEnd() {
+    try {
+      GATHERED.await(SNAPSHOT_WAIT_MILLIS, TimeUnit.MILLISECONDS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+    HardwareFacts known = facts;
+    (known != null ? known : JdkHardwareFacts.read()).commit();
+  }
+}
