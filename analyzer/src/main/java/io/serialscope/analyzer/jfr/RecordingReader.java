@@ -56,6 +56,7 @@ public final class RecordingReader {
   private final List<String> skippedTypes = new ArrayList<>();
   private long unrecordedLockOperations;
   private final List<ExecutionSample> samples = new ArrayList<>();
+  private final HardwareEvents hardwareEvents = new HardwareEvents();
 
   /** One String per distinct frame name: a recording repeats the same frames very often. */
   private final Map<String, String> frameNames = new HashMap<>();
@@ -147,6 +148,8 @@ public final class RecordingReader {
         unrecordedLockOperations =
             event.getLong("unrecordedAcquisitions") + event.getLong("unrecordedReleases");
       }
+      case EventNames.HARDWARE -> hardwareEvents.acceptSnapshot(event);
+      case EventNames.HARDWARE_SAMPLE -> hardwareEvents.acceptSample(event, start);
       case EventNames.SKIPPED -> {
         agentEvents++;
         skippedTypes.add(event.getString("typeName"));
@@ -252,7 +255,7 @@ public final class RecordingReader {
               + " only one task had used, so no dependency between tasks is missing.");
     }
     int logical = availableProcessors > 0 ? availableProcessors : Math.max(1, hwThreads);
-    Analysis.Hardware hardware = new Analysis.Hardware(logical, cores, cpuModel, List.of());
+    Analysis.Hardware hardware = hardwareEvents.hardware(logical, cores, cpuModel);
     lanes.values().forEach(LaneTimeline::sort);
     return new RawRecording(lanes, origin, end, hardware, agentEvents, warnings, samples);
   }
