@@ -18,7 +18,7 @@ import jdk.jfr.Recording;
  */
 public final class HardwareRecorder {
   /** How long the end-of-chunk snapshot waits for OSHI before writing the JDK's facts. */
-  private static final long SNAPSHOT_WAIT_MILLIS = 5_000;
+  private static final long SNAPSHOT_WAIT_MILLIS = 10_000;
 
   private static final CountDownLatch GATHERED = new CountDownLatch(1);
   private static volatile HardwareFacts facts;
