@@ -60,7 +60,7 @@ public final class AgentInstaller {
     io.serialscope.agent.instrumentation.Advices.readFrom(agentJar);
     jdk.jfr.Recording recording = RecordingControl.start(options.output());
     io.serialscope.agent.hardware.HardwareRecorder.start(
-        recording, options.hwSampleMillis(), agentJar, options.verbose());
+        recording, options.hwSampleMillis(), agentJar, inst, options.verbose());
     preloadTargets();
     AgentWarmUp.run();
     AtomicInteger instrumented = new AtomicInteger();

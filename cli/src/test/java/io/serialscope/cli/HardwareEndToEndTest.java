@@ -29,12 +29,23 @@ class HardwareEndToEndTest {
 
   private Run run(boolean withAgent, String... jvmOptions)
       throws IOException, InterruptedException {
+    return run(withAgent ? "" : null, jvmOptions);
+  }
+
+  /** Runs the probe; {@code agentOptions} null runs it without the agent. */
+  private Run run(String agentOptions, String... jvmOptions)
+      throws IOException, InterruptedException {
     Path recording = dir.resolve("recording.jfr");
     List<String> cmd = new ArrayList<>();
     cmd.add(ProfiledRun.currentJava());
     cmd.addAll(List.of(jvmOptions));
-    if (withAgent) {
-      cmd.add("-javaagent:" + ForkedJvm.AGENT_JAR + "=output=" + recording);
+    if (agentOptions != null) {
+      cmd.add(
+          "-javaagent:"
+              + ForkedJvm.AGENT_JAR
+              + "=output="
+              + recording
+              + (agentOptions.isEmpty() ? "" : "," + agentOptions));
     }
     cmd.addAll(List.of("-cp", System.getProperty("java.class.path")));
     cmd.add(HardwareProbe.class.getName());
@@ -56,6 +67,9 @@ class HardwareEndToEndTest {
 
     assertThat(r.exitCode()).as(r.stderr()).isEqualTo(7);
     assertThat(r.stderr()).doesNotContain(UNAVAILABLE);
+    // JDK 24+ warns when an unnamed module loads a native library; JNA runs in a module of ours
+    // that has native access
+    assertThat(r.stderr()).doesNotContain("restricted method");
     assertThat(r.stdout()).contains("oshi visible: false", "jna visible: false");
     Analysis.Hardware hw = RecordingAnalyzer.analyze(r.recording()).hardware();
     HardwareSnapshot s = hw.snapshot();
@@ -102,5 +116,15 @@ class HardwareEndToEndTest {
     assertThat(s.os()).contains(System.getProperty("os.name"));
     assertThat(s.load().samples()).isPositive();
     assertThat(s.load().meanUtilization()).as("no per-core values without OSHI").isEqualTo(-1);
+  }
+
+  @Test
+  void samplesCanBeSwitchedOff() throws Exception {
+    Run r = run("hwSampleMillis=0");
+
+    assertThat(r.exitCode()).as(r.stderr()).isEqualTo(7);
+    HardwareSnapshot s = RecordingAnalyzer.analyze(r.recording()).hardware().snapshot();
+    assertThat(s.load().samples()).isZero();
+    assertThat(s.source()).isNotEqualTo("none");
   }
 }

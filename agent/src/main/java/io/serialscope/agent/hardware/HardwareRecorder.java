@@ -3,6 +3,7 @@ package io.serialscope.agent.hardware;
 import io.serialscope.agent.bootstrap.events.HardwareEvent;
 import io.serialscope.agent.bootstrap.events.HardwareSampleEvent;
 import java.io.File;
+import java.lang.instrument.Instrumentation;
 import java.time.Duration;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
@@ -22,7 +23,6 @@ public final class HardwareRecorder {
 
   private static final CountDownLatch GATHERED = new CountDownLatch(1);
   private static volatile HardwareFacts facts;
-  private static volatile long gatherMillis = -1;
 
   private HardwareRecorder() {}
 
@@ -30,23 +30,31 @@ public final class HardwareRecorder {
    * Starts gathering the snapshot and, when {@code sampleMillis > 0}, samples the machine's load
    * every {@code sampleMillis} milliseconds into {@code recording}.
    */
-  public static void start(Recording recording, long sampleMillis, File agentJar, boolean verbose) {
+  public static void start(
+      Recording recording,
+      long sampleMillis,
+      File agentJar,
+      Instrumentation inst,
+      boolean verbose) {
     FlightRecorder.addPeriodicEvent(HardwareEvent.class, HardwareRecorder::commitAtChunkEnd);
     HardwareSampler sampler = sampleMillis > 0 ? new HardwareSampler() : null;
     if (sampler != null) {
       FlightRecorder.addPeriodicEvent(HardwareSampleEvent.class, sampler::sample);
       recording.enable(HardwareSampleEvent.class).withPeriod(Duration.ofMillis(sampleMillis));
     }
-    Thread gatherer = new Thread(() -> gather(agentJar, sampler, verbose), "serialscope-hardware");
+    Thread gatherer =
+        new Thread(() -> gather(agentJar, inst, sampler, verbose), "serialscope-hardware");
     gatherer.setDaemon(true);
     gatherer.start();
   }
 
-  private static void gather(File agentJar, HardwareSampler sampler, boolean verbose) {
+  private static void gather(
+      File agentJar, Instrumentation inst, HardwareSampler sampler, boolean verbose) {
     long start = System.nanoTime();
+    long startCpu = threadCpuNanos();
     HardwareFacts result = JdkHardwareFacts.read();
     try {
-      IsolatedOshi oshi = IsolatedOshi.load(agentJar);
+      IsolatedOshi oshi = IsolatedOshi.load(agentJar, inst);
       result = result.withOshi(oshi.bridge("OshiFacts").get());
       if (sampler != null) {
         sampler.useOshi(oshi.bridge("OshiLoadSampler"));
@@ -54,13 +62,28 @@ public final class HardwareRecorder {
     } catch (Throwable t) {
       HardwareSampler.unavailable(t);
     }
-    gatherMillis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start);
+    long millis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start);
+    long cpuMillis = TimeUnit.NANOSECONDS.toMillis(threadCpuNanos() - startCpu);
     facts = result;
     GATHERED.countDown();
     result.commit();
     if (verbose) {
       System.err.println(
-          "serialscope: hardware facts (" + result.source() + ") in " + gatherMillis + " ms");
+          "serialscope: hardware facts ("
+              + result.source()
+              + ") in "
+              + millis
+              + " ms, "
+              + cpuMillis
+              + " ms of CPU");
+    }
+  }
+
+  private static long threadCpuNanos() {
+    try {
+      return java.lang.management.ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime();
+    } catch (RuntimeException | LinkageError e) {
+      return 0;
     }
   }
 

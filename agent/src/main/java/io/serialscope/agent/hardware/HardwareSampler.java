@@ -26,10 +26,11 @@ final class HardwareSampler {
   /** The one line that says OSHI is not available; later failures stay silent. */
   static void unavailable(Throwable cause) {
     if (WARNED.compareAndSet(false, true)) {
-      String reason = cause.getMessage() == null ? cause.toString() : cause.getMessage();
+      String message = cause.getMessage() == null ? "" : cause.getMessage();
       System.err.println(
           "serialscope: hardware details unavailable ("
-              + reason.lines().findFirst().orElse(cause.getClass().getName())
+              + cause.getClass().getSimpleName()
+              + message.lines().findFirst().map(line -> ": " + line).orElse("")
               + "); recording what the JDK knows");
     }
   }
