@@ -9,6 +9,8 @@ import java.util.List;
  *
  * @param source {@code "oshi"} (OSHI answered), {@code "jdk"} (the JDK's facts only) or {@code
  *     "none"} (no snapshot in the recording: older agent or a plain JFR file)
+ * @param machineLogicalCores the machine's hardware threads, which may be more than the JVM could
+ *     use ({@link Analysis.Hardware#logicalCores()}) in a container
  * @param sockets CPU packages
  * @param numaNodes NUMA nodes
  * @param baseFrequencyHz the CPU's nominal frequency in Hz
@@ -25,6 +27,7 @@ import java.util.List;
  */
 public record HardwareSnapshot(
     String source,
+    int machineLogicalCores,
     int sockets,
     int numaNodes,
     long baseFrequencyHz,
@@ -42,7 +45,7 @@ public record HardwareSnapshot(
   /** A recording without a snapshot. */
   public static final HardwareSnapshot NONE =
       new HardwareSnapshot(
-          "none", -1, -1, -1, -1, -1, "", "", "", -1, -1, -1, List.of(), LoadSummary.NONE);
+          "none", -1, -1, -1, -1, -1, -1, "", "", "", -1, -1, -1, List.of(), LoadSummary.NONE);
 
   public HardwareSnapshot {
     gpus = List.copyOf(gpus);
@@ -52,6 +55,7 @@ public record HardwareSnapshot(
   public HardwareSnapshot withLoad(LoadSummary other) {
     return new HardwareSnapshot(
         source,
+        machineLogicalCores,
         sockets,
         numaNodes,
         baseFrequencyHz,

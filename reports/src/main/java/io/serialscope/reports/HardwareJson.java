@@ -17,6 +17,7 @@ final class HardwareJson {
   static void writeSnapshotFields(JsonGenerator g, Analysis.Hardware hw) throws IOException {
     HardwareSnapshot s = hw.snapshot();
     g.writeStringField("source", s.source());
+    positive(g, "machineLogicalCores", s.machineLogicalCores());
     positive(g, "sockets", s.sockets());
     positive(g, "numaNodes", s.numaNodes());
     positive(g, "baseFrequencyHz", s.baseFrequencyHz());

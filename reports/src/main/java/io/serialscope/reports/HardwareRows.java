@@ -42,7 +42,8 @@ final class HardwareRows {
   }
 
   private static String cores(Analysis.Hardware hw) {
-    String text = hw.logicalCores() + " logical";
+    int machine = hw.snapshot().machineLogicalCores();
+    String text = (machine > 0 ? machine : hw.logicalCores()) + " logical";
     if (hw.physicalCores() > 0) {
       text += ", " + hw.physicalCores() + " physical";
     }

@@ -18,6 +18,7 @@ class HardwareReportTest {
   private static final HardwareSnapshot SNAPSHOT =
       new HardwareSnapshot(
           "oshi",
+          32,
           2,
           2,
           2_400_000_000L,
@@ -69,6 +70,7 @@ class HardwareReportTest {
     assertThat(hw.get("cpuModel").asText()).isEqualTo("Test CPU");
     assertThat(hw.get("gpus").get(0).asText()).isEqualTo("Big GPU");
     assertThat(hw.get("source").asText()).isEqualTo("oshi");
+    assertThat(hw.get("machineLogicalCores").asInt()).isEqualTo(32);
     assertThat(hw.get("sockets").asInt()).isEqualTo(2);
     assertThat(hw.get("numaNodes").asInt()).isEqualTo(2);
     assertThat(hw.get("baseFrequencyHz").asLong()).isEqualTo(2_400_000_000L);
@@ -109,7 +111,7 @@ class HardwareReportTest {
     String html = out.toString();
 
     assertThat(html).contains("<table id=\"hardware-table\">");
-    assertThat(html).contains("<td class=\"text\">16 logical, 8 physical</td>");
+    assertThat(html).contains("<td class=\"text\">32 logical, 8 physical</td>");
     assertThat(html).contains("<td class=\"text\">1.50 (container CPU quota 1.50)</td>");
     assertThat(html).contains("<td class=\"text\">2.40 GHz / 3.60 GHz</td>");
     assertThat(html).contains("<td class=\"text\">Big GPU (8.0 GiB)</td>");

@@ -5,7 +5,6 @@ import io.serialscope.agent.bootstrap.events.HardwareSampleEvent;
 import java.io.File;
 import java.lang.instrument.Instrumentation;
 import java.time.Duration;
-import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import jdk.jfr.FlightRecorder;
 import jdk.jfr.Recording;
@@ -14,14 +13,10 @@ import jdk.jfr.Recording;
  * Records the hardware snapshot and the periodic load samples. Loading OSHI takes a few hundred
  * milliseconds, so it happens on a daemon thread ({@code serialscope-hardware}, which the hooks
  * ignore) and never in premain's path; the snapshot is written when that thread is done and again
- * at the end of every chunk. When OSHI cannot load, one line on stderr says so and the JDK's facts
- * are recorded instead.
+ * at the end of every chunk (the JDK's facts if OSHI is still loading then). When OSHI cannot load,
+ * one line on stderr says so and the JDK's facts are recorded instead.
  */
 public final class HardwareRecorder {
-  /** How long the end-of-chunk snapshot waits for OSHI before writing the JDK's facts. */
-  private static final long SNAPSHOT_WAIT_MILLIS = 10_000;
-
-  private static final CountDownLatch GATHERED = new CountDownLatch(1);
   private static volatile HardwareFacts facts;
 
   private HardwareRecorder() {}
@@ -65,7 +60,6 @@ public final class HardwareRecorder {
     long millis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start);
     long cpuMillis = TimeUnit.NANOSECONDS.toMillis(threadCpuNanos() - startCpu);
     facts = result;
-    GATHERED.countDown();
     result.commit();
     if (verbose) {
       System.err.println(
@@ -87,12 +81,11 @@ public final class HardwareRecorder {
     }
   }
 
+  /**
+   * Never waits for OSHI: the last chunk ends while the JVM exits, and holding the exit back would
+   * stretch the recording (and the last segment of a thread without an end event) by the wait.
+   */
   private static void commitAtChunkEnd() {
-    try {
-      GATHERED.await(SNAPSHOT_WAIT_MILLIS, TimeUnit.MILLISECONDS);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-    }
     HardwareFacts known = facts;
     (known != null ? known : JdkHardwareFacts.read()).commit();
   }

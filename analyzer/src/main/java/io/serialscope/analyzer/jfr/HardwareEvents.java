@@ -71,9 +71,11 @@ final class HardwareEvents {
 
   /**
    * The machine: the snapshot's facts where there is one, else what JFR's {@code
-   * jdk.CPUInformation} and the agent's {@code AgentInfo} said ({@code jfr*} arguments).
+   * jdk.CPUInformation} and the agent's {@code AgentInfo} said ({@code jfr*} arguments). Logical
+   * cores are those the JVM could use ({@code availableProcessors}).
    */
-  Analysis.Hardware hardware(int jfrLogicalCores, int jfrPhysicalCores, String jfrCpuModel) {
+  Analysis.Hardware hardware(
+      int jfrLogicalCores, int jfrHwThreads, int jfrPhysicalCores, String jfrCpuModel) {
     if (snapshot == null) {
       return new Analysis.Hardware(
           jfrLogicalCores,
@@ -83,7 +85,9 @@ final class HardwareEvents {
           HardwareSnapshot.NONE.withLoad(load()));
     }
     RecordedEvent e = snapshot;
-    int logical = e.getInt("logicalCores") > 0 ? e.getInt("logicalCores") : jfrLogicalCores;
+    // what the JVM could use, as before snapshots existed; the machine's count is kept beside it
+    int available = e.getInt("availableProcessors");
+    int logical = available > 0 ? available : jfrLogicalCores;
     int physical = e.getInt("physicalCores") > 0 ? e.getInt("physicalCores") : jfrPhysicalCores;
     String model = e.getString("cpuModel");
     if (model == null || model.isBlank() || model.equals("unknown")) {
@@ -95,6 +99,10 @@ final class HardwareEvents {
     HardwareSnapshot details =
         new HardwareSnapshot(
             e.getString("source"),
+            // without OSHI the agent knows only availableProcessors; JFR knows the machine's count
+            "oshi".equals(e.getString("source")) || jfrHwThreads <= 0
+                ? e.getInt("logicalCores")
+                : jfrHwThreads,
             e.getInt("sockets"),
             e.getInt("numaNodes"),
             e.getLong("baseFrequencyHz"),

@@ -255,7 +255,7 @@ public final class RecordingReader {
               + " only one task had used, so no dependency between tasks is missing.");
     }
     int logical = availableProcessors > 0 ? availableProcessors : Math.max(1, hwThreads);
-    Analysis.Hardware hardware = hardwareEvents.hardware(logical, cores, cpuModel);
+    Analysis.Hardware hardware = hardwareEvents.hardware(logical, hwThreads, cores, cpuModel);
     lanes.values().forEach(LaneTimeline::sort);
     return new RawRecording(lanes, origin, end, hardware, agentEvents, warnings, samples);
   }

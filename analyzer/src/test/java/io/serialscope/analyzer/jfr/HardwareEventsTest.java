@@ -54,7 +54,7 @@ class HardwareEventsTest {
     long processCpuNanos;
   }
 
-  private static void snapshot(String source, int logical, double quota) {
+  private static void snapshot(String source, int logical, int available, double quota) {
     Snapshot s = new Snapshot();
     s.source = source;
     s.cpuModel = "Test CPU 9000";
@@ -69,7 +69,7 @@ class HardwareEventsTest {
     s.jvm = "TestVM 17";
     s.gc = "G1 Young Generation, G1 Old Generation";
     s.maxHeapBytes = 4L << 30;
-    s.availableProcessors = logical;
+    s.availableProcessors = available;
     s.containerCpuQuota = quota;
     s.gpus = "Big GPU\tGPU Corp\t8589934592\nSmall GPU\tOther Inc\t0";
     s.commit();
@@ -105,8 +105,8 @@ class HardwareEventsTest {
     Path file =
         record(
             () -> {
-              snapshot("jdk", 8, -1);
-              snapshot("oshi", 8, 2.5); // the OSHI snapshot wins over the JDK one
+              snapshot("jdk", 6, 6, -1);
+              snapshot("oshi", 8, 6, 2.5); // the OSHI snapshot wins over the JDK one
               sample("", "", 1.0, 1000); // before OSHI loaded: no per-core values
               sample("0.500,1.000", "2000,3000", 2.0, 3000);
               sample("0.250,0.250", "1000,1000", 3.0, 5000);
@@ -115,7 +115,8 @@ class HardwareEventsTest {
     Analysis.Hardware hw = RecordingReader.read(file).hardware();
     HardwareSnapshot s = hw.snapshot();
 
-    assertThat(hw.logicalCores()).isEqualTo(8);
+    assertThat(hw.logicalCores()).as("the JVM's availableProcessors").isEqualTo(6);
+    assertThat(s.machineLogicalCores()).isEqualTo(8);
     assertThat(hw.physicalCores()).isEqualTo(4);
     assertThat(hw.cpuModel()).isEqualTo("Test CPU 9000");
     assertThat(hw.gpus()).containsExactly("Big GPU", "Small GPU");
@@ -125,7 +126,7 @@ class HardwareEventsTest {
     assertThat(s.memoryBytes()).isEqualTo(16L << 30);
     assertThat(s.gc()).isEqualTo("G1 Young Generation, G1 Old Generation");
     assertThat(s.containerCpuQuota()).isCloseTo(2.5, within(1e-12));
-    assertThat(hw.usableCores()).isCloseTo(2.5, within(1e-12));
+    assertThat(hw.usableCores()).isCloseTo(2.5, within(1e-12)); // min(6, 6, 2.5)
     assertThat(s.gpus())
         .containsExactly(
             new HardwareSnapshot.Gpu("Big GPU", "GPU Corp", 8_589_934_592L),
