@@ -56,10 +56,11 @@ public final class RecordingReader {
   private final List<String> skippedTypes = new ArrayList<>();
   private long unrecordedLockOperations;
   private final List<ExecutionSample> samples = new ArrayList<>();
-  private final HardwareEvents hardwareEvents = new HardwareEvents();
 
   /** One String per distinct frame name: a recording repeats the same frames very often. */
   private final Map<String, String> frameNames = new HashMap<>();
+
+  private final HardwareEvents hardwareEvents = new HardwareEvents();
 
   private RecordingReader() {}
 
@@ -139,6 +140,8 @@ public final class RecordingReader {
       }
       case "jdk.CPUInformation" -> readCpu(event);
       case "jdk.ExecutionSample" -> readSample(event, start);
+      case EventNames.HARDWARE -> hardwareEvents.acceptSnapshot(event);
+      case EventNames.HARDWARE_SAMPLE -> hardwareEvents.acceptSample(event, start);
       case EventNames.AGENT_INFO -> {
         agentEvents++;
         availableProcessors = event.getInt("availableProcessors");
@@ -148,8 +151,6 @@ public final class RecordingReader {
         unrecordedLockOperations =
             event.getLong("unrecordedAcquisitions") + event.getLong("unrecordedReleases");
       }
-      case EventNames.HARDWARE -> hardwareEvents.acceptSnapshot(event);
-      case EventNames.HARDWARE_SAMPLE -> hardwareEvents.acceptSample(event, start);
       case EventNames.SKIPPED -> {
         agentEvents++;
         skippedTypes.add(event.getString("typeName"));
