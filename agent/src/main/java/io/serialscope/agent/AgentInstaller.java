@@ -59,7 +59,9 @@ public final class AgentInstaller {
     }
     openJavaBaseToAgent(inst);
     io.serialscope.agent.instrumentation.Advices.readFrom(agentJar);
-    RecordingControl.start(options.output());
+    jdk.jfr.Recording recording = RecordingControl.start(options.output());
+    io.serialscope.agent.hardware.HardwareRecorder.start(
+        recording, options.hwSampleMillis(), agentJar, inst, options.verbose());
     preloadTargets();
     AgentWarmUp.run();
     AtomicInteger instrumented = new AtomicInteger();

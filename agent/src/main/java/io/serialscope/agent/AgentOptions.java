@@ -10,14 +10,19 @@ import java.util.List;
  * @param output where the recording is written when the JVM exits
  * @param includes method patterns to label (see {@link MethodPattern}), separated by {@code ;}
  * @param verbose print what was instrumented on stderr
+ * @param hwSampleMillis period of the hardware load samples in milliseconds; 0 switches them off
  */
-public record AgentOptions(Path output, List<String> includes, boolean verbose) {
+public record AgentOptions(
+    Path output, List<String> includes, boolean verbose, long hwSampleMillis) {
+  /** Default period of the hardware load samples. */
+  public static final long DEFAULT_HW_SAMPLE_MILLIS = 100;
 
   /** Parses the option string; unknown keys and malformed pairs are refused with a message. */
   public static AgentOptions parse(String text, long pid) {
     Path output = Path.of("serialscope-" + pid + ".jfr");
     List<String> includes = new ArrayList<>();
     boolean verbose = false;
+    long hwSampleMillis = DEFAULT_HW_SAMPLE_MILLIS;
     if (text != null && !text.isBlank()) {
       for (String pair : text.split(",")) {
         int eq = pair.indexOf('=');
@@ -36,12 +41,29 @@ public record AgentOptions(Path output, List<String> includes, boolean verbose) 
             }
           }
           case "verbose" -> verbose = Boolean.parseBoolean(value);
+          case "hwSampleMillis" -> hwSampleMillis = sampleMillis(value);
           default ->
               throw new IllegalArgumentException(
-                  "unknown option '" + key + "' (known: output, include, verbose)");
+                  "unknown option '" + key + "' (known: output, include, verbose, hwSampleMillis)");
         }
       }
     }
-    return new AgentOptions(output.toAbsolutePath(), List.copyOf(includes), verbose);
+    return new AgentOptions(
+        output.toAbsolutePath(), List.copyOf(includes), verbose, hwSampleMillis);
+  }
+
+  private static long sampleMillis(String value) {
+    try {
+      long millis = Long.parseLong(value);
+      if (millis >= 0) {
+        return millis;
+      }
+    } catch (NumberFormatException e) {
+      // refused below
+    }
+    throw new IllegalArgumentException(
+        "hwSampleMillis must be a whole number of milliseconds >= 0 (0 = off), not '"
+            + value
+            + "'");
   }
 }

@@ -114,8 +114,36 @@ public record Analysis(
    * @param physicalCores physical cores, or -1 when unknown
    * @param cpuModel the CPU's name, or "unknown"
    * @param gpus names of GPUs seen
+   * @param snapshot the agent's hardware snapshot and load samples ({@link HardwareSnapshot#NONE}
+   *     when the recording has none)
    */
-  public record Hardware(int logicalCores, int physicalCores, String cpuModel, List<String> gpus) {}
+  public record Hardware(
+      int logicalCores,
+      int physicalCores,
+      String cpuModel,
+      List<String> gpus,
+      HardwareSnapshot snapshot) {
+
+    /** A machine known only by its cores, CPU and GPUs. */
+    public Hardware(int logicalCores, int physicalCores, String cpuModel, List<String> gpus) {
+      this(logicalCores, physicalCores, cpuModel, gpus, HardwareSnapshot.NONE);
+    }
+
+    /**
+     * Cores the recorded JVM could actually use: the logical cores, fewer when the JVM was given
+     * fewer processors, and the cgroup CPU quota (possibly fractional) when one was set.
+     */
+    public double usableCores() {
+      double usable = logicalCores;
+      if (snapshot.availableProcessors() > 0) {
+        usable = Math.min(usable, snapshot.availableProcessors());
+      }
+      if (snapshot.hasContainerCpuQuota()) {
+        usable = Math.min(usable, snapshot.containerCpuQuota());
+      }
+      return usable;
+    }
+  }
 
   /**
    * Sizes; {@code droppedEvents} counts events or edges that could not be used; {@code partial} is

@@ -50,6 +50,7 @@ final class HtmlReportView {
     view.put("verdict", advice.verdict().displayName());
     view.put("verdictClass", advice.verdict().name().toLowerCase(Locale.ROOT).replace('_', '-'));
     view.put("machine", machine(analysis.hardware()));
+    view.put("hardwareRows", HardwareRows.of(analysis.hardware()));
     view.put("counts", counts(analysis.counts()));
     view.put("speedupRows", speedupRows(analysis));
     view.put("whatIfRows", whatIfRows(analysis));

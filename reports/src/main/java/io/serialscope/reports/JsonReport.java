@@ -274,6 +274,7 @@ public final class JsonReport {
       g.writeString(gpu);
     }
     g.writeEndArray();
+    HardwareJson.writeSnapshotFields(g, hardware);
     g.writeEndObject();
   }
 

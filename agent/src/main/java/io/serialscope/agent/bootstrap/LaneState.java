@@ -36,9 +36,12 @@ final class LaneState {
     String name = thread.getName();
     // A carrier runs virtual threads, which are recorded as themselves; recording the carrier's
     // mounts too would count their work twice.
+    // The JDK's process reaper blocks in native waitpid, which would look like work (and the
+    // agent's OSHI runs lscpu and getconf at start, which starts one).
     ignored =
         name.startsWith("JFR ")
             || name.startsWith("serialscope-")
+            || name.startsWith("process reaper")
             || thread.getClass().getName().equals("jdk.internal.misc.CarrierThread");
   }
 

@@ -24,6 +24,8 @@ public final class EventNames {
   public static final String AGENT_INFO = PREFIX + "AgentInfo";
   public static final String COARSENING = PREFIX + "Coarsening";
   public static final String SKIPPED = PREFIX + "Skipped";
+  public static final String HARDWARE = PREFIX + "Hardware";
+  public static final String HARDWARE_SAMPLE = PREFIX + "HardwareSample";
 
   private EventNames() {}
 }

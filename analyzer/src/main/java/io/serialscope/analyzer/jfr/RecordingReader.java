@@ -70,6 +70,8 @@ public final class RecordingReader {
   /** One String per distinct frame name: a recording repeats the same frames very often. */
   private final Map<String, String> frameNames = new HashMap<>();
 
+  private final HardwareEvents hardwareEvents = new HardwareEvents();
+
   private RecordingReader() {}
 
   /**
@@ -187,6 +189,8 @@ public final class RecordingReader {
       }
       case "jdk.CPUInformation" -> readCpu(event);
       case "jdk.ExecutionSample" -> readSample(event, start);
+      case EventNames.HARDWARE -> hardwareEvents.acceptSnapshot(event);
+      case EventNames.HARDWARE_SAMPLE -> hardwareEvents.acceptSample(event, start);
       case EventNames.AGENT_INFO -> {
         agentEvents++;
         availableProcessors = event.getInt("availableProcessors");
@@ -329,7 +333,7 @@ public final class RecordingReader {
               + " what those calls would have recorded is missing.");
     }
     int logical = availableProcessors > 0 ? availableProcessors : Math.max(1, hwThreads);
-    Analysis.Hardware hardware = new Analysis.Hardware(logical, cores, cpuModel, List.of());
+    Analysis.Hardware hardware = hardwareEvents.hardware(logical, hwThreads, cores, cpuModel);
     lanes.values().forEach(LaneTimeline::sort);
     return new RawRecording(lanes, origin, end, hardware, agentEvents, warnings, samples, partial);
   }

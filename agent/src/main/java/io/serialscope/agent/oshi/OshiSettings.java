@@ -1,0 +1,21 @@
+package io.serialscope.agent.oshi;
+
+import oshi.util.GlobalConfig;
+
+/** OSHI's global settings, which live in our class loader only and so touch no host copy. */
+final class OshiSettings {
+  private static boolean applied;
+
+  private OshiSettings() {}
+
+  /**
+   * OSHI caches tick and frequency readings for 300 ms by default, longer than our default sample
+   * period of 100 ms: every sample would repeat the last one. Must run before OSHI's first use.
+   */
+  static synchronized void apply() {
+    if (!applied) {
+      GlobalConfig.set("oshi.util.memoizer.expiration", 20);
+      applied = true;
+    }
+  }
+}
