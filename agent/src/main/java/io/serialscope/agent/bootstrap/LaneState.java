@@ -25,6 +25,9 @@ final class LaneState {
   /** Inside an executor's submission: its own queue operations are not the application's. */
   int submitDepth;
 
+  /** The {@link Hooks} session this state belongs to (see {@link #startSession}). */
+  int session;
+
   private final long[] taskIds = new long[MAX_TASK_DEPTH];
   private final boolean[] announced = new boolean[MAX_TASK_DEPTH];
   private int taskDepth;
@@ -37,6 +40,19 @@ final class LaneState {
         name.startsWith("JFR ")
             || name.startsWith("serialscope-")
             || thread.getClass().getName().equals("jdk.internal.misc.CarrierThread");
+  }
+
+  /**
+   * Forgets what an earlier attach session left here: tasks, blocking and thread bodies that were
+   * open when it stopped never end in the new recording. Whether the thread runs a pool's loop is
+   * still true, and the guard belongs to the hook running now.
+   */
+  void startSession(int newSession) {
+    session = newSession;
+    blockDepth = 0;
+    threadRunDepth = 0;
+    submitDepth = 0;
+    taskDepth = 0;
   }
 
   /**

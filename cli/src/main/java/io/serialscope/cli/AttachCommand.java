@@ -1,0 +1,277 @@
+package io.serialscope.cli;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/**
+ * Profiles a JVM that already runs: loads the agent through the Attach API, records, takes the
+ * agent's advice out again and analyzes. Each step is one command to the agent in the target (see
+ * {@link TargetJvm}).
+ */
+@Command(
+    name = "attach",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Record a running JVM for a while, leave it as it was, and analyze the recording.",
+      "Example: serialscope attach 12345 --duration 30s --out out",
+      "         serialscope attach 12345 --start   ...   serialscope attach 12345 --stop",
+      "Find pids with 'serialscope list'."
+    })
+final class AttachCommand extends BaseCommand {
+  @Parameters(index = "0", paramLabel = "PID", description = "The JVM's process id.")
+  String pidText;
+
+  @Option(
+      names = "--duration",
+      paramLabel = "D",
+      defaultValue = "30s",
+      converter = RecordingDuration.class,
+      description = "How long to record: 500ms, 30s, 2m, 1h (default: ${DEFAULT-VALUE}).")
+  Duration duration;
+
+  @Option(names = "--start", description = "Start recording and return; stop with --stop.")
+  boolean start;
+
+  @Option(names = "--stop", description = "Stop the recording started by --start and analyze it.")
+  boolean stop;
+
+  @Option(names = "--status", description = "Say whether serialscope records the JVM now.")
+  boolean status;
+
+  @Option(
+      names = "--agent-opts",
+      paramLabel = "K=V,...",
+      description = "Extra agent options, e.g. include=com.acme.model.*")
+  String agentOptions;
+
+  @CommandLine.Mixin OutputDirectory outDir;
+
+  @Override
+  int execute() throws UserError {
+    if ((start ? 1 : 0) + (stop ? 1 : 0) + (status ? 1 : 0) > 1) {
+      throw new UserError("choose one of --start, --stop and --status");
+    }
+    TargetJvm target = TargetJvm.find(parsePid());
+    Path agent = EmbeddedJars.extract(EmbeddedJars.AGENT);
+    if (status) {
+      return printStatus(target, target.send(agent, "command=status"));
+    }
+    if (stop) {
+      return stopAndAnalyze(target, agent);
+    }
+    Path recording = prepareRecording();
+    AgentReply started = target.send(agent, startOptions(recording));
+    if (started.is("error")) {
+      throw new UserError("pid " + target.pid() + ": " + started.message());
+    }
+    if (start) {
+      return reportStarted(target, started);
+    }
+    if (started.alreadyRecording()) {
+      throw new UserError(
+          "serialscope already records pid "
+              + target.pid()
+              + " (to "
+              + started.output()
+              + ", since "
+              + started.since()
+              + "); stop that with 'serialscope attach "
+              + target.pid()
+              + " --stop'");
+    }
+    return new TimedRecording(target, agent, this).recordFor(duration, recording, outDir.path);
+  }
+
+  private long parsePid() throws UserError {
+    try {
+      long pid = Long.parseLong(pidText.trim());
+      if (pid > 0) {
+        return pid;
+      }
+    } catch (NumberFormatException e) {
+      // told below
+    }
+    throw new UserError("'" + pidText + "' is not a process id (see 'serialscope list')");
+  }
+
+  private Path prepareRecording() throws UserError {
+    Path recording = outDir.path.toAbsolutePath().resolve("recording.jfr");
+    if (recording.toString().contains(",")) {
+      throw new UserError("the output folder must not contain ',': " + outDir.path);
+    }
+    try {
+      Files.createDirectories(recording.getParent());
+      Files.deleteIfExists(recording);
+    } catch (IOException e) {
+      throw new UserError("cannot prepare " + outDir.path + ": " + e.getMessage(), e);
+    }
+    return recording;
+  }
+
+  private String startOptions(Path recording) {
+    return "command=start,output="
+        + recording
+        + (agentOptions == null || agentOptions.isBlank() ? "" : "," + agentOptions);
+  }
+
+  private int reportStarted(TargetJvm target, AgentReply started) {
+    out()
+        .printf(
+            "serialscope: %s pid %d to %s since %s%n",
+            started.alreadyRecording() ? "already recording" : "recording",
+            target.pid(),
+            started.output(),
+            started.since());
+    out()
+        .printf("stop it with: serialscope attach %d --stop --out %s%n", target.pid(), outDir.path);
+    out().flush();
+    return EXIT_OK;
+  }
+
+  private int printStatus(TargetJvm target, AgentReply reply) throws UserError {
+    if (reply.is("recording")) {
+      out()
+          .printf(
+              "pid %d: recording to %s since %s%n", target.pid(), reply.output(), reply.since());
+    } else if (reply.is("idle")) {
+      out().printf("pid %d: not recording%n", target.pid());
+    } else {
+      throw new UserError("pid " + target.pid() + ": " + reply.message());
+    }
+    out().flush();
+    return EXIT_OK;
+  }
+
+  private int stopAndAnalyze(TargetJvm target, Path agent) throws UserError {
+    AgentReply stopped = target.send(agent, "command=stop");
+    if (stopped.is("idle")) {
+      throw new UserError(
+          "serialscope is not recording pid "
+              + target.pid()
+              + " (start with 'serialscope attach "
+              + target.pid()
+              + " --start')");
+    }
+    if (!stopped.is("stopped")) {
+      throw new UserError("pid " + target.pid() + ": " + stopped.message());
+    }
+    AnalysisOutput.analyzeAndWrite(stopped.output(), outDir.path, out());
+    return EXIT_OK;
+  }
+
+  /** A recording of a fixed duration, which the target may cut short by exiting. */
+  private static final class TimedRecording {
+    private final TargetJvm target;
+    private final Path agent;
+    private final BaseCommand cmd;
+
+    TimedRecording(TargetJvm target, Path agent, BaseCommand cmd) {
+      this.target = target;
+      this.agent = agent;
+      this.cmd = cmd;
+    }
+
+    int recordFor(Duration duration, Path recording, Path outDir) throws UserError {
+      cmd.out()
+          .printf(
+              "serialscope: recording pid %d for %s%n",
+              target.pid(), Durations.format(duration.toNanos()));
+      cmd.out().flush();
+      // Ctrl-C while waiting must not leave the target recording with the advice woven in.
+      Thread stopOnInterrupt = new Thread(this::stopQuietly, "serialscope-stop-on-exit");
+      Runtime.getRuntime().addShutdownHook(stopOnInterrupt);
+      boolean exited;
+      try {
+        exited = waitForExit(duration);
+      } finally {
+        removeHook(stopOnInterrupt);
+      }
+      if (!exited) {
+        try {
+          AgentReply stopped = target.send(agent, "command=stop");
+          if (!stopped.is("stopped")) {
+            throw new UserError(
+                "the recording in pid " + target.pid() + " was gone (" + stopped.state() + ")");
+          }
+          AnalysisOutput.analyzeAndWrite(stopped.output(), outDir, cmd.out());
+          return EXIT_OK;
+        } catch (UserError e) {
+          if (target.process().isAlive()) {
+            throw e;
+          }
+          // it exited just as the duration ended: what JFR wrote at exit is analyzed below
+        }
+      }
+      return analyzeAfterExit(recording, outDir);
+    }
+
+    private boolean waitForExit(Duration duration) throws UserError {
+      try {
+        target.process().onExit().get(duration.toMillis(), TimeUnit.MILLISECONDS);
+        return true;
+      } catch (TimeoutException e) {
+        return false;
+      } catch (ExecutionException e) {
+        return !target.process().isAlive();
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        return false; // stop now, as if the duration had ended
+      }
+    }
+
+    /** The agent's recording is dumped by JFR when the target exits: keep what it holds. */
+    private int analyzeAfterExit(Path recording, Path outDir) throws UserError {
+      if (!isNonEmptyFile(recording)) {
+        throw new UserError(
+            "pid "
+                + target.pid()
+                + " exited during the recording and left no recording (killed before JFR could"
+                + " write it?)");
+      }
+      AnalysisOutput.analyzeAndWrite(recording, outDir, cmd.out());
+      cmd.err()
+          .println(
+              "serialscope: pid "
+                  + target.pid()
+                  + " exited during the recording; the reports cover what was recorded until then");
+      return EXIT_BAD_INPUT;
+    }
+
+    private void stopQuietly() {
+      try {
+        if (target.process().isAlive()) {
+          target.send(agent, "command=stop");
+          System.err.println(
+              "serialscope: interrupted; the recording in pid " + target.pid() + " is stopped");
+        }
+      } catch (UserError | RuntimeException e) {
+        System.err.println("serialscope: interrupted; could not stop the recording: " + e);
+      }
+    }
+
+    private static void removeHook(Thread hook) {
+      try {
+        Runtime.getRuntime().removeShutdownHook(hook);
+      } catch (IllegalStateException e) {
+        // the CLI is already shutting down: the hook runs
+      }
+    }
+
+    private static boolean isNonEmptyFile(Path file) {
+      try {
+        return Files.isRegularFile(file) && Files.size(file) > 0;
+      } catch (IOException e) {
+        return false;
+      }
+    }
+  }
+}
