@@ -85,6 +85,8 @@ final class AttachSession {
       System.setProperty(AgentInstaller.SAFE_MODE_PROPERTY, "true");
       safeModeSetHere = true;
     }
+    // an earlier run's file must not pass for this one if the JVM dies before writing it
+    Files.deleteIfExists(options.output());
     Recording recording = RecordingControl.start(options.output());
     ResettableClassFileTransformer transformer = null;
     Runnable coarsening = null;

@@ -109,8 +109,8 @@ final class AttachCommand extends BaseCommand {
       throw new UserError("the output folder must not contain ',': " + outDir.path);
     }
     try {
+      // the agent replaces the file when it starts; a running session's file is not touched
       Files.createDirectories(recording.getParent());
-      Files.deleteIfExists(recording);
     } catch (IOException e) {
       throw new UserError("cannot prepare " + outDir.path + ": " + e.getMessage(), e);
     }

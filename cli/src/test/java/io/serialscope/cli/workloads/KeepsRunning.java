@@ -32,8 +32,8 @@ public final class KeepsRunning {
       long checksum = round(pool);
       rounds++;
       if (rounds % 20 == 0) {
-        System.out.println(
-            "checksum " + (checksum == expected ? checksum : -checksum) + " rounds " + rounds);
+        String verdict = checksum == expected ? "same" : "changed";
+        System.out.println("rounds " + rounds + " checksum " + checksum + " " + verdict);
         System.out.flush();
       }
     }
