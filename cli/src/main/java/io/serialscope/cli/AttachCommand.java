@@ -60,7 +60,9 @@ final class AttachCommand extends BaseCommand {
     if ((start ? 1 : 0) + (stop ? 1 : 0) + (status ? 1 : 0) > 1) {
       throw new UserError("choose one of --start, --stop and --status");
     }
-    TargetJvm target = TargetJvm.find(parsePid());
+    long pid = parsePid();
+    AttachApi.require();
+    TargetJvm target = TargetJvm.find(pid);
     Path agent = EmbeddedJars.extract(EmbeddedJars.AGENT);
     if (status) {
       return printStatus(target, target.send(agent, "command=status"));

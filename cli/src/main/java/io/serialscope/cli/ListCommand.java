@@ -1,6 +1,5 @@
 package io.serialscope.cli;
 
-import com.sun.tools.attach.VirtualMachineDescriptor;
 import java.util.Comparator;
 import java.util.List;
 import picocli.CommandLine.Command;
@@ -15,14 +14,15 @@ import picocli.CommandLine.Command;
     })
 final class ListCommand extends BaseCommand {
   @Override
-  int execute() {
+  int execute() throws UserError {
+    AttachApi.require();
     String self = Long.toString(ProcessHandle.current().pid());
-    List<VirtualMachineDescriptor> jvms =
+    List<TargetJvm.Listed> jvms =
         TargetJvm.list().stream()
             .filter(d -> !d.id().equals(self))
             .sorted(Comparator.comparingLong(d -> parsePid(d.id())))
             .toList();
-    for (VirtualMachineDescriptor d : jvms) {
+    for (TargetJvm.Listed d : jvms) {
       out().printf("%-8s %s%n", d.id(), mainClass(d.displayName()));
     }
     if (jvms.isEmpty()) {

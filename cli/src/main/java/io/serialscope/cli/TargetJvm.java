@@ -4,7 +4,6 @@ import com.sun.tools.attach.AgentInitializationException;
 import com.sun.tools.attach.AgentLoadException;
 import com.sun.tools.attach.AttachNotSupportedException;
 import com.sun.tools.attach.VirtualMachine;
-import com.sun.tools.attach.VirtualMachineDescriptor;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -71,9 +70,14 @@ final class TargetJvm {
     return new TargetJvm(pid, process);
   }
 
-  /** The local JVMs this user can see, as the JDK's jps finds them. */
-  static List<VirtualMachineDescriptor> list() {
-    return VirtualMachine.list();
+  /** A local JVM as the JDK's jps finds it: its id (the pid) and its main class and arguments. */
+  record Listed(String id, String displayName) {}
+
+  /** The local JVMs this user can see. */
+  static List<Listed> list() {
+    return VirtualMachine.list().stream()
+        .map(d -> new Listed(d.id(), d.displayName()))
+        .toList();
   }
 
   private static boolean isListedJvm(long pid) {

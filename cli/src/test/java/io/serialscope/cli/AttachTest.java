@@ -59,6 +59,10 @@ class AttachTest {
       assertRecordingWithSegments(out);
       target.awaitMoreRounds();
       target.assertLeftAsItWas();
+      if (Runtime.version().feature() >= 21) {
+        // the JDK's warning, which README says how to avoid (checked in the next test)
+        assertThat(target.log()).contains("loaded dynamically");
+      }
     }
   }
 
@@ -149,6 +153,28 @@ class AttachTest {
   @Test
   void aPidThatIsNotANumberIsOneLine() {
     run("attach", "my-app").assertOneCleanErrorLine("'my-app' is not a process id");
+  }
+
+  @Test
+  void withoutTheAttachModuleItSaysToUseAJdk() throws Exception {
+    Path log = dir.resolve("cli.log");
+    Process cli =
+        new ProcessBuilder(
+                ProfiledRun.currentJava(),
+                "--limit-modules",
+                "java.se,jdk.jfr,jdk.unsupported",
+                "-cp",
+                System.getProperty("java.class.path"),
+                SerialscopeCommand.class.getName(),
+                "list")
+            .redirectErrorStream(true)
+            .redirectOutput(log.toFile())
+            .start();
+    assertThat(cli.waitFor(2, TimeUnit.MINUTES)).isTrue();
+    assertThat(cli.exitValue()).as(Files.readString(log)).isEqualTo(2);
+    assertThat(Files.readString(log))
+        .startsWith("serialscope: attaching needs a JDK (module jdk.attach)")
+        .doesNotContain("Exception");
   }
 
   private static void assertRecordingWithSegments(Path out) throws Exception {
