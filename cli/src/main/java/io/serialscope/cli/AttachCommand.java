@@ -61,6 +61,7 @@ final class AttachCommand extends BaseCommand {
       throw new UserError("choose one of --start, --stop and --status");
     }
     long pid = parsePid();
+    refuseReservedAgentOptions();
     AttachApi.require();
     TargetJvm target = TargetJvm.find(pid);
     Path agent = EmbeddedJars.extract(EmbeddedJars.AGENT);
@@ -103,6 +104,20 @@ final class AttachCommand extends BaseCommand {
       // told below
     }
     throw new UserError("'" + pidText + "' is not a process id (see 'serialscope list')");
+  }
+
+  /** The recording's place and the control options are attach's own: --out decides the file. */
+  private void refuseReservedAgentOptions() throws UserError {
+    if (agentOptions == null) {
+      return;
+    }
+    for (String pair : agentOptions.split(",")) {
+      String key = pair.split("=", 2)[0].trim();
+      if (key.equals("output") || key.equals("command") || key.equals("reply")) {
+        throw new UserError(
+            "--agent-opts must not set '" + key + "' here; attach chooses it (use --out DIR)");
+      }
+    }
   }
 
   private Path prepareRecording() throws UserError {

@@ -75,9 +75,7 @@ final class TargetJvm {
 
   /** The local JVMs this user can see. */
   static List<Listed> list() {
-    return VirtualMachine.list().stream()
-        .map(d -> new Listed(d.id(), d.displayName()))
-        .toList();
+    return VirtualMachine.list().stream().map(d -> new Listed(d.id(), d.displayName())).toList();
   }
 
   private static boolean isListedJvm(long pid) {

@@ -156,6 +156,12 @@ class AttachTest {
   }
 
   @Test
+  void theRecordingFileIsChosenByOutNotByAgentOptions() {
+    run("attach", "1", "--agent-opts", "include=a.B,output=/tmp/x.jfr")
+        .assertOneCleanErrorLine("--agent-opts must not set 'output'");
+  }
+
+  @Test
   void withoutTheAttachModuleItSaysToUseAJdk() throws Exception {
     Path log = dir.resolve("cli.log");
     Process cli =
