@@ -23,13 +23,18 @@ import net.bytebuddy.agent.builder.ResettableClassFileTransformer;
  * {@code stop} switches the hooks off, writes the recording, closes it and takes the advice out
  * again, so the JVM runs its original code as before the attach; {@code status} tells which of the
  * two it is. The answer goes to the {@code reply} file as properties: {@code state} (recording,
- * stopped, idle or error), {@code output}, {@code since}, {@code already} (a start found a session
- * running), {@code message}, {@code types}, {@code adviceRemoved}.
+ * stopped, idle, startup (the agent runs from the JVM's start: attach leaves it alone) or error),
+ * {@code output}, {@code since}, {@code already} (a start found a session running), {@code
+ * message}, {@code types}, {@code adviceRemoved}.
  *
  * <p>The agent starts no thread of its own. If the JVM exits while recording, JFR's dump on exit
  * writes the file.
  */
 final class AttachSession {
+  private static final String STARTED_WITH_JVM =
+      "serialscope records this JVM since it started (-javaagent); that recording is written when"
+          + " the JVM exits, and attach leaves it alone";
+
   /** The running session, or null; guarded by the class lock. */
   private static Session current;
 
@@ -70,9 +75,7 @@ final class AttachSession {
   private static Properties start(String optionText, Instrumentation inst, File agentJar)
       throws IOException {
     if (AgentInstaller.startedWithJvm()) {
-      return error(
-          "serialscope already records this JVM since it started (-javaagent); its recording is"
-              + " written when the JVM exits");
+      return error(STARTED_WITH_JVM);
     }
     if (current != null) {
       Properties p = describe(current, "recording");
@@ -133,6 +136,9 @@ final class AttachSession {
    * goes last (retransformation takes longest and no longer matters to the recording).
    */
   private static Properties stop(Instrumentation inst) {
+    if (AgentInstaller.startedWithJvm()) {
+      return error(STARTED_WITH_JVM);
+    }
     if (current == null) {
       return state("idle");
     }
@@ -167,6 +173,11 @@ final class AttachSession {
   }
 
   private static Properties status() {
+    if (AgentInstaller.startedWithJvm()) {
+      Properties p = state("startup");
+      p.setProperty("message", STARTED_WITH_JVM);
+      return p;
+    }
     return current == null ? state("idle") : describe(current, "recording");
   }
 

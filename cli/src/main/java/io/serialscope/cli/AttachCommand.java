@@ -161,6 +161,8 @@ final class AttachCommand extends BaseCommand {
               "pid %d: recording to %s since %s%n", target.pid(), reply.output(), reply.since());
     } else if (reply.is("idle")) {
       out().printf("pid %d: not recording%n", target.pid());
+    } else if (reply.is("startup")) {
+      out().printf("pid %d: %s%n", target.pid(), reply.message());
     } else {
       throw new UserError("pid " + target.pid() + ": " + reply.message());
     }

@@ -105,6 +105,25 @@ class AttachTest {
   }
 
   @Test
+  void aJvmStartedWithTheAgentIsLeftAlone() throws Exception {
+    Path startupRecording = dir.resolve("startup.jfr");
+    try (Target target =
+        Target.start(dir, "-javaagent:" + ForkedJvm.AGENT_JAR + "=output=" + startupRecording)) {
+      String pid = Long.toString(target.pid());
+
+      assertThat(run("attach", pid, "--status").out())
+          .contains("records this JVM since it started (-javaagent)");
+      run("attach", pid, "--duration", "1s", "--out", dir.resolve("x").toString())
+          .assertOneCleanErrorLine("since it started (-javaagent)");
+      run("attach", pid, "--stop").assertOneCleanErrorLine("since it started (-javaagent)");
+
+      assertThat(target.finish()).isZero();
+      assertThat(target.log()).contains(" same\n").doesNotContain(" changed\n");
+      assertThat(RecordingAnalyzer.analyze(startupRecording).counts().segments()).isPositive();
+    }
+  }
+
+  @Test
   void aTargetThatExitsDuringTheRecordingIsAnalyzedAsFarAsItWent() throws Exception {
     try (Target target = Target.start(dir)) {
       String pid = Long.toString(target.pid());
