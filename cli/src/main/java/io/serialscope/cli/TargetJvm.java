@@ -128,6 +128,14 @@ final class TargetJvm {
           + pid
           + " does not accept attaching (it was started with -XX:+DisableAttachMechanism)";
     }
+    if (message.contains("HotSpot VM not loaded") || message.contains("doesn't respond")) {
+      return "pid "
+          + pid
+          + " ("
+          + process.info().command().orElse("unknown command")
+          + ") did not answer the attach request: it is not a Java virtual machine, or not a"
+          + " HotSpot one";
+    }
     return "cannot attach to pid " + pid + ": " + message;
   }
 
