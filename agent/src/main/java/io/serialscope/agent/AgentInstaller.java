@@ -40,13 +40,17 @@ import net.bytebuddy.utility.JavaModule;
  */
 public final class AgentInstaller {
   private static final AtomicInteger INSTALLS = new AtomicInteger();
-  private static final String SAFE_MODE_PROPERTY = "io.serialscope.shaded.bytebuddy.safe";
+  static final String SAFE_MODE_PROPERTY = "io.serialscope.shaded.bytebuddy.safe";
 
   private AgentInstaller() {}
 
   public static void install(
       String optionText, Instrumentation inst, boolean atStartup, java.io.File agentJar)
       throws java.io.IOException {
+    if (!atStartup) {
+      AttachSession.handle(optionText, inst, agentJar);
+      return;
+    }
     if (INSTALLS.getAndIncrement() > 0) {
       System.err.println("serialscope: agent already installed; ignoring the second start");
       return;
@@ -92,10 +96,18 @@ public final class AgentInstaller {
   }
 
   /**
+   * Whether the agent was started with the JVM ({@code -javaagent}), which an attach must not
+   * touch.
+   */
+  static boolean startedWithJvm() {
+    return INSTALLS.get() > 0;
+  }
+
+  /**
    * Advice woven into java.base calls {@link Hooks}, which lives in the bootstrap loader's unnamed
    * module: java.base must read it, and TaskLabels reads private fields of java.util.concurrent.
    */
-  private static void openJavaBaseToAgent(Instrumentation inst) {
+  static void openJavaBaseToAgent(Instrumentation inst) {
     Module agent = Hooks.class.getModule();
     Module javaBase = Object.class.getModule();
     inst.redefineModule(
@@ -112,7 +124,7 @@ public final class AgentInstaller {
    * being transformed is silently left alone by Byte Buddy's circularity guard; loaded types are
    * retransformed reliably.
    */
-  private static void preloadTargets() {
+  static void preloadTargets() {
     String[] targets = {
       "java.util.concurrent.ThreadPoolExecutor",
       "java.util.concurrent.FutureTask",
@@ -182,7 +194,7 @@ public final class AgentInstaller {
     return all;
   }
 
-  private static AgentBuilder buildAgent(AgentOptions options, AtomicInteger instrumented) {
+  static AgentBuilder buildAgent(AgentOptions options, AtomicInteger instrumented) {
     AgentBuilder builder =
         new AgentBuilder.Default()
             .disableClassFormatChanges()

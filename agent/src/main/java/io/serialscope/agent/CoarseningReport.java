@@ -11,9 +11,9 @@ import jdk.jfr.FlightRecorder;
 final class CoarseningReport {
   private CoarseningReport() {}
 
-  static void register() {
-    FlightRecorder.addPeriodicEvent(
-        CoarseningEvent.class,
+  /** Returns the registered hook, for {@link #unregister} when an attach session ends. */
+  static Runnable register() {
+    Runnable hook =
         () -> {
           long[] unrecorded = Hooks.unrecordedLockOperations();
           CoarseningEvent e = new CoarseningEvent();
@@ -21,6 +21,12 @@ final class CoarseningReport {
           e.unrecordedReleases = unrecorded[1];
           e.suppressedExceptions = Hooks.suppressedCount();
           e.commit();
-        });
+        };
+    FlightRecorder.addPeriodicEvent(CoarseningEvent.class, hook);
+    return hook;
+  }
+
+  static void unregister(Runnable hook) {
+    FlightRecorder.removePeriodicEvent(hook);
   }
 }

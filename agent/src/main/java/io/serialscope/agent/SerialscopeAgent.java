@@ -31,8 +31,7 @@ public final class SerialscopeAgent {
       File jar =
           new File(
               SerialscopeAgent.class.getProtectionDomain().getCodeSource().getLocation().toURI());
-      inst.appendToBootstrapClassLoaderSearch(new JarFile(jar));
-      Class<?> installer = Class.forName(INSTALLER, true, null);
+      Class<?> installer = bootstrapInstaller(inst, jar);
       installer
           .getMethod(
               "install", String.class, Instrumentation.class, boolean.class, java.io.File.class)
@@ -40,6 +39,19 @@ public final class SerialscopeAgent {
     } catch (Throwable t) {
       Throwable cause = t.getCause() != null ? t.getCause() : t;
       System.err.println("serialscope: agent not started: " + cause);
+    }
+  }
+
+  /**
+   * Each attach command loads the agent again; the jar goes onto the bootstrap class path only the
+   * first time, so that repeated commands open no further file and find the running session.
+   */
+  private static Class<?> bootstrapInstaller(Instrumentation inst, File jar) throws Exception {
+    try {
+      return Class.forName(INSTALLER, true, null);
+    } catch (ClassNotFoundException notYet) {
+      inst.appendToBootstrapClassLoaderSearch(new JarFile(jar));
+      return Class.forName(INSTALLER, true, null);
     }
   }
 }

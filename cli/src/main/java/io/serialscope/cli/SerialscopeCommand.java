@@ -15,6 +15,8 @@ import picocli.CommandLine.Command;
     subcommands = {
       DemoCommand.class,
       RunCommand.class,
+      AttachCommand.class,
+      ListCommand.class,
       AnalyzeCommand.class,
       AgentCommand.class,
       GateCommand.class,

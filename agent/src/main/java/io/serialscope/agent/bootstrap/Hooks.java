@@ -26,6 +26,12 @@ import io.serialscope.agent.bootstrap.events.UnparkEvent;
 public final class Hooks {
   private static volatile boolean enabled;
 
+  /**
+   * Counts {@link #enable()} calls. Each attach is a new session: per-thread state left by an
+   * earlier one (tasks that were running when it stopped) is stale and is dropped on first use.
+   */
+  private static volatile int session;
+
   /** Synthetic keys (a phaser's phase, a read-write lock's read side) live above object ids. */
   private static final long KEY_SPACE = 1L << 62;
 
@@ -42,7 +48,10 @@ public final class Hooks {
   private Hooks() {}
 
   /** Called once the recording runs; before that every hook is a no-op. */
-  public static void enable() {
+  public static synchronized void enable() {
+    UNRECORDED_ACQUIRES.reset();
+    UNRECORDED_RELEASES.reset();
+    session = session + 1;
     faultInjection = "hooks".equals(System.getProperty("serialscope.faultInjection"));
     enabled = true;
   }
@@ -67,6 +76,15 @@ public final class Hooks {
   /** Exceptions the advice suppressed so far. */
   public static long suppressedCount() {
     return SUPPRESSED.sum();
+  }
+
+  /**
+   * Turns every hook into a no-op again (an attach session ends). Advice that stays woven into
+   * frames still running, such as a pool worker's loop, keeps calling the hooks; they return at
+   * once.
+   */
+  public static synchronized void disable() {
+    enabled = false;
   }
 
   public static boolean isEnabled() {
@@ -126,6 +144,10 @@ public final class Hooks {
     LaneState s = LANE.get();
     if (s.ignored || s.guard != 0) {
       return null;
+    }
+    int current = session;
+    if (s.session != current) {
+      s.startSession(current);
     }
     s.guard = 1;
     return s;

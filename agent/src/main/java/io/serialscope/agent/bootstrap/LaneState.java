@@ -27,6 +27,8 @@ final class LaneState {
 
   /** When ({@code System.nanoTime}) this thread's CPU clock was last read; see Hooks#cpuNanos. */
   long lastCpuReadingNanos = Long.MIN_VALUE / 2;
+  /** The {@link Hooks} session this state belongs to (see {@link #startSession}). */
+  int session;
 
   private final long[] taskIds = new long[MAX_TASK_DEPTH];
   private final boolean[] announced = new boolean[MAX_TASK_DEPTH];
@@ -43,6 +45,19 @@ final class LaneState {
             || name.startsWith("serialscope-")
             || name.startsWith("process reaper")
             || thread.getClass().getName().equals("jdk.internal.misc.CarrierThread");
+  }
+
+  /**
+   * Forgets what an earlier attach session left here: tasks, blocking and thread bodies that were
+   * open when it stopped never end in the new recording. Whether the thread runs a pool's loop is
+   * still true, and the guard belongs to the hook running now.
+   */
+  void startSession(int newSession) {
+    session = newSession;
+    blockDepth = 0;
+    threadRunDepth = 0;
+    submitDepth = 0;
+    taskDepth = 0;
   }
 
   /**

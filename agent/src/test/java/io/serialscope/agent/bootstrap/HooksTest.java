@@ -26,6 +26,7 @@ class HooksTest {
       r.enable("serialscope.Signal");
       r.enable("serialscope.Take");
       r.enable("serialscope.Acquire");
+      r.enable("serialscope.TaskEnd");
       r.start();
       hooks.run();
       r.stop();
@@ -96,6 +97,49 @@ class HooksTest {
     assertThat(first).isPositive();
     assertThat(soonAfter).isEqualTo(-1); // skipped: the syscall costs more than the event
     assertThat(later).isGreaterThanOrEqualTo(first);
+  }
+
+  @Test
+  void disabledHooksRecordNothing() throws Exception {
+    Object whileOff = new Object();
+    Object afterwards = new Object();
+    List<RecordedEvent> events =
+        record(
+            () -> {
+              Hooks.disable();
+              try {
+                Hooks.signal(whileOff);
+              } finally {
+                Hooks.enable();
+              }
+              Hooks.signal(afterwards);
+            });
+
+    assertThat(events)
+        .filteredOn(e -> e.getEventType().getName().equals("serialscope.Signal"))
+        .singleElement()
+        .satisfies(e -> assertThat(e.getLong("objectId")).isEqualTo(ObjectIds.of(afterwards)));
+  }
+
+  @Test
+  void aNewSessionForgetsTasksThatWereRunningWhenTheLastOneStopped() throws Exception {
+    Object runningAtStop = new Object();
+    Object next = new Object();
+    List<RecordedEvent> events =
+        record(
+            () -> {
+              Hooks.taskStart(runningAtStop);
+              Hooks.disable(); // an attach session ends, and a new one begins
+              Hooks.enable();
+              Hooks.taskEnd(runningAtStop);
+              Hooks.taskStart(next);
+              Hooks.taskEnd(next);
+            });
+
+    assertThat(events)
+        .filteredOn(e -> e.getEventType().getName().equals("serialscope.TaskEnd"))
+        .singleElement()
+        .satisfies(e -> assertThat(e.getLong("taskId")).isEqualTo(ObjectIds.of(next)));
   }
 
   @Test
