@@ -25,12 +25,14 @@ public final class SegmentGraphBuilder {
   private int[] lane = new int[64];
   private int[] task = new int[64];
   private SegmentKind[] kind = new SegmentKind[64];
+  private long[] cpuWait = new long[64];
   private final List<int[]> partLabels = new ArrayList<>();
   private final List<long[]> partNanos = new ArrayList<>();
   private int segments;
   private int[] from = new int[64];
   private int[] to = new int[64];
   private EdgeKind[] edgeKind = new EdgeKind[64];
+  private long[] lockId = new long[64];
   private int edges;
   private int droppedEdges;
 
@@ -95,6 +97,7 @@ public final class SegmentGraphBuilder {
       lane = Arrays.copyOf(lane, n);
       task = Arrays.copyOf(task, n);
       kind = Arrays.copyOf(kind, n);
+      cpuWait = Arrays.copyOf(cpuWait, n);
     }
     start[segments] = startNanos;
     duration[segments] = durationNanos;
@@ -108,6 +111,15 @@ public final class SegmentGraphBuilder {
 
   /** Adds a happens-before edge between two builder segment ids. */
   public SegmentGraphBuilder addEdge(int fromSegment, int toSegment, EdgeKind kindOfEdge) {
+    return addEdge(fromSegment, toSegment, kindOfEdge, 0);
+  }
+
+  /**
+   * Adds a lock hand-off edge: the release of lock {@code lockObjectId} (non-zero) before the
+   * acquisition it enabled; what-if "lock removed" drops these.
+   */
+  public SegmentGraphBuilder addEdge(
+      int fromSegment, int toSegment, EdgeKind kindOfEdge, long lockObjectId) {
     if (fromSegment < 0 || fromSegment >= segments || toSegment < 0 || toSegment >= segments) {
       throw new IllegalArgumentException("no such segment: " + fromSegment + " -> " + toSegment);
     }
@@ -116,7 +128,9 @@ public final class SegmentGraphBuilder {
       from = Arrays.copyOf(from, n);
       to = Arrays.copyOf(to, n);
       edgeKind = Arrays.copyOf(edgeKind, n);
+      lockId = Arrays.copyOf(lockId, n);
     }
+    lockId[edges] = lockObjectId;
     from[edges] = fromSegment;
     to[edges] = toSegment;
     edgeKind[edges] = kindOfEdge;
@@ -144,6 +158,7 @@ public final class SegmentGraphBuilder {
       parts[i] = part;
       remaining -= part;
     }
+    cpuWait[segment] += old - durationNanos;
     duration[segment] = durationNanos;
   }
 
@@ -176,6 +191,7 @@ public final class SegmentGraphBuilder {
     int[] t = new int[segments];
     int[] dominant = new int[segments];
     SegmentKind[] k = new SegmentKind[segments];
+    long[] w = new long[segments];
     int[] offsets = new int[segments + 1];
     for (int i = 0; i < segments; i++) {
       offsets[i + 1] = offsets[i] + partLabels.get(order[i]).length;
@@ -189,6 +205,7 @@ public final class SegmentGraphBuilder {
       l[i] = lane[id];
       t[i] = task[id];
       k[i] = kind[id];
+      w[i] = cpuWait[id];
       int[] pl = partLabels.get(id);
       long[] pn = partNanos.get(id);
       System.arraycopy(pl, 0, bLabels, offsets[i], pl.length);
@@ -201,7 +218,7 @@ public final class SegmentGraphBuilder {
       }
       dominant[i] = pl[best];
     }
-    List<int[]> kept = new ArrayList<>(edges);
+    List<long[]> kept = new ArrayList<>(edges);
     Set<Long> seen = new HashSet<>();
     droppedEdges = 0;
     for (int e = 0; e < edges; e++) {
@@ -212,17 +229,20 @@ public final class SegmentGraphBuilder {
         continue;
       }
       if (seen.add(((long) a << 32) | b)) {
-        kept.add(new int[] {a, b, edgeKind[e].ordinal()});
+        kept.add(new long[] {a, b, edgeKind[e].ordinal(), lockId[e]});
       }
     }
     int[] ef = new int[kept.size()];
     int[] et = new int[kept.size()];
     EdgeKind[] ek = new EdgeKind[kept.size()];
+    long[] el = new long[kept.size()];
     EdgeKind[] kinds = EdgeKind.values();
     for (int e = 0; e < kept.size(); e++) {
-      ef[e] = kept.get(e)[0];
-      et[e] = kept.get(e)[1];
-      ek[e] = kinds[kept.get(e)[2]];
+      long[] edge = kept.get(e);
+      ef[e] = (int) edge[0];
+      et[e] = (int) edge[1];
+      ek[e] = kinds[(int) edge[2]];
+      el[e] = edge[3];
     }
     return new SegmentGraph(
         originEpochNanos,
@@ -237,7 +257,9 @@ public final class SegmentGraphBuilder {
         ek,
         lanes,
         labels,
-        new LabelBreakdown(offsets, bLabels, bNanos));
+        new LabelBreakdown(offsets, bLabels, bNanos),
+        el,
+        w);
   }
 
   private boolean before(int a, int b) {
