@@ -139,7 +139,7 @@ public record Analysis(
    *
    * @param label the label
    * @param criticalPathNanos its time on the recorded critical path
-   * @param speedupPercents 0, 10, …, 100
+   * @param speedupPercents 0, 10, …, 100 (0, 50, 100 on very large graphs)
    * @param spanNanos the span at each point; index 0 is as recorded
    * @param predictedNanos the predicted time T_P at each point; index 0 is as recorded
    */

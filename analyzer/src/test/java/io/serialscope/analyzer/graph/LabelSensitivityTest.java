@@ -35,7 +35,7 @@ class LabelSensitivityTest {
         .containsExactly(150, 140, 130, 120, 110, 100, 90, 80, 70, 60, 50);
     assertThat(serial.predictedNanos())
         .containsExactly(300, 290, 280, 270, 260, 250, 240, 230, 220, 210, 200);
-    assertThat(task.predictedGain(LabelSensitivity.RANKING_INDEX)).isEqualTo(1 - 200.0 / 300);
+    assertThat(task.predictedGain(5)).isEqualTo(1 - 200.0 / 300);
   }
 
   @Test
