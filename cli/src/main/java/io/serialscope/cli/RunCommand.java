@@ -1,5 +1,6 @@
 package io.serialscope.cli;
 
+import io.serialscope.analyzer.graph.WhatIfSpec;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -19,6 +20,8 @@ import picocli.CommandLine.Parameters;
 final class RunCommand extends BaseCommand {
   @CommandLine.Mixin OutputDirectory outDir;
 
+  @CommandLine.Mixin WhatIfOptions whatIf;
+
   @Option(
       names = "--agent-opts",
       paramLabel = "K=V,...",
@@ -30,23 +33,31 @@ final class RunCommand extends BaseCommand {
 
   @Override
   int execute() throws UserError {
+    List<WhatIfSpec> specs = whatIf.parsed(); // before the run: a typo must not cost a recording
     if (command == null || command.isEmpty()) {
       throw new UserError(
           "no command to run: put it after --, e.g. serialscope run -- java -jar app.jar");
     }
     ProfiledRun.Result result = ProfiledRun.run(command, outDir.path, agentOptions);
-    return finish(result, outDir.path, this);
+    return finish(result, outDir.path, this, specs);
   }
 
   /** Analyzes what was recorded even when the program failed, and says so. */
   static int finish(ProfiledRun.Result result, Path outDir, BaseCommand cmd) throws UserError {
+    return finish(result, outDir, cmd, List.of());
+  }
+
+  /** {@link #finish(ProfiledRun.Result, Path, BaseCommand)} with the user's what-if scenarios. */
+  static int finish(
+      ProfiledRun.Result result, Path outDir, BaseCommand cmd, List<WhatIfSpec> whatIfSpecs)
+      throws UserError {
     if (!Files.isRegularFile(result.recording())) {
       throw new UserError(
           "the program exited with code "
               + result.exitCode()
               + " and left no recording (did it start a JVM with the agent?)");
     }
-    AnalysisOutput.analyzeAndWrite(result.recording(), outDir, cmd.out());
+    AnalysisOutput.analyzeAndWrite(result.recording(), outDir, cmd.out(), whatIfSpecs);
     if (result.exitCode() != 0) {
       cmd.err()
           .println(

@@ -26,7 +26,9 @@ import java.util.SortedMap;
  * the critical path, what-if scenarios, hardware, counts and warnings; plus the additive fields
  * {@code source}, {@code advice}, {@code verdict}, {@code criticalPath.segmentCount}, {@code
  * criticalPath.byLane}, {@code criticalPath.byKind}, {@code profile}, {@code findings}, {@code
- * labelDistributions}, {@code concurrency} (the recorded concurrency, a step function like {@code
+ * labelDistributions}, {@code whatIf[].spec} and {@code whatIf[].predictedNanos}, {@code
+ * sensitivity} (per-label virtual-speedup curves), {@code cpuWait} (runnable-but-not-running time
+ * per lane), {@code concurrency} (the recorded concurrency, a step function like {@code
  * profile}) and {@code flameGraphs} ({@code wholeProgram} and {@code criticalPath}: collapsed
  * stacks, the {@value #MAX_STACKS} most sampled). Durations are nanoseconds; ratios that are not
  * finite are written as {@code null}.
@@ -107,6 +109,8 @@ public final class JsonReport {
     g.writeStringField("verdict", advice.verdict().displayName());
     writeCriticalPath(g, analysis, maxSegments);
     writeWhatIf(g, analysis.whatIf());
+    WhatIfJson.writeSensitivity(g, analysis.sensitivity());
+    WhatIfJson.writeCpuWait(g, analysis.cpuWait());
     writeHardware(g, analysis.hardware());
     writeCounts(g, analysis.counts());
     g.writeArrayFieldStart("warnings");
@@ -245,6 +249,7 @@ public final class JsonReport {
       g.writeNumberField("spanNanos", w.spanNanos());
       g.writeNumberField("predictedNanos", w.predictedNanos());
       writeRatio(g, "speedup", w.speedup());
+      g.writeStringField("spec", w.spec());
       g.writeEndObject();
     }
     g.writeEndArray();
