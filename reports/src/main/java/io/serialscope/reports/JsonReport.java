@@ -28,10 +28,10 @@ import java.util.SortedMap;
  * criticalPath.byLane}, {@code criticalPath.byKind}, {@code profile}, {@code findings}, {@code
  * labelDistributions}, {@code whatIf[].spec} and {@code whatIf[].predictedNanos}, {@code
  * sensitivity} (per-label virtual-speedup curves), {@code cpuWait} (runnable-but-not-running time
- * per lane), {@code concurrency} (the recorded concurrency, a step function like {@code
- * profile}) and {@code flameGraphs} ({@code wholeProgram} and {@code criticalPath}: collapsed
- * stacks, the {@value #MAX_STACKS} most sampled). Durations are nanoseconds; ratios that are not
- * finite are written as {@code null}.
+ * per lane), {@code concurrency} (the recorded concurrency, a step function like {@code profile})
+ * and {@code flameGraphs} ({@code wholeProgram} and {@code criticalPath}: collapsed stacks, the
+ * {@value #MAX_STACKS} most sampled). Durations are nanoseconds; ratios that are not finite are
+ * written as {@code null}.
  *
  * <p>The document is streamed, so a critical path or profile of millions of entries needs no tree
  * in memory.

@@ -18,7 +18,8 @@ final class WhatIfRows {
 
   static List<Map<String, Object>> sensitivity(List<Analysis.LabelSensitivity> curves) {
     List<Map<String, Object>> rows = new ArrayList<>();
-    for (Analysis.LabelSensitivity c : curves.subList(0, Math.min(curves.size(), SENSITIVITY_ROWS))) {
+    for (Analysis.LabelSensitivity c :
+        curves.subList(0, Math.min(curves.size(), SENSITIVITY_ROWS))) {
       int half = Arrays.binarySearch(c.speedupPercents(), 50);
       int last = c.speedupPercents().length - 1;
       Map<String, Object> row = new LinkedHashMap<>();

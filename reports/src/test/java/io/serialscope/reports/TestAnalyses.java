@@ -96,9 +96,7 @@ final class TestAnalyses {
             List.of("5 events were dropped <because> of a full buffer & more."),
             Analysis.Insights.EMPTY,
             LabelSensitivity.compute(
-                graph,
-                CriticalPathLabels.of(graph, CriticalPath.of(graph)),
-                2),
+                graph, CriticalPathLabels.of(graph, CriticalPath.of(graph)), 2),
             List.of(
                 new Analysis.LaneCpuWait("main", 2 * MS, 3 * MS / 2, MS / 2),
                 new Analysis.LaneCpuWait(workerName, 3 * MS, 3 * MS, 0),
