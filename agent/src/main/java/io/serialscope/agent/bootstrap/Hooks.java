@@ -145,6 +145,29 @@ public final class Hooks {
     }
   }
 
+  /**
+   * The thread terminates (Thread.exit, called by the VM). A body still open here never returned
+   * through run() (the main thread, whose body began at agent start): it ends now, with the
+   * thread's last CPU-time reading, so that its final segments are corrected like the others.
+   */
+  public static void threadExit() {
+    LaneState s = enter();
+    if (s == null) {
+      return;
+    }
+    try {
+      if (s.threadRunDepth > 0) {
+        s.threadRunDepth = 0;
+        TaskEndEvent e = new TaskEndEvent();
+        e.taskId = threadTaskId(Thread.currentThread());
+        e.cpuNanos = cpuNanos();
+        e.commit();
+      }
+    } finally {
+      s.guard = 0;
+    }
+  }
+
   /** Thread.join returned: when the thread is gone, this thread depends on its whole body. */
   public static void threadJoined(Thread joined) {
     LaneState s = enter();
