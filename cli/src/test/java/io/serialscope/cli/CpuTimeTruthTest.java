@@ -47,7 +47,8 @@ class CpuTimeTruthTest {
 
     // on 2 cores, 8 busy threads wait for a core about 3/4 of their wall time: 1600 ms of CPU
     // take about 6400 ms of thread wall time; well over half of it must show as waiting
-    long waited = eight.cpuWait().stream().mapToLong(Analysis.LaneCpuWait::waitingForCpuNanos).sum();
+    long waited =
+        eight.cpuWait().stream().mapToLong(Analysis.LaneCpuWait::waitingForCpuNanos).sum();
     assertThat(waited / MS).as("runnable-but-not-running time").isGreaterThan(1600);
   }
 }

@@ -45,8 +45,16 @@ class WhatIfCliTest {
   @Test
   void malformedSpecOnRunFailsBeforeRunningAnything() {
     Path outDir = dir.resolve("never");
-    int code = run("run", "--out", outDir.toString(), "--what-if", "label=Mlp.forward", "--",
-        ProfiledRun.currentJava(), "-version");
+    int code =
+        run(
+            "run",
+            "--out",
+            outDir.toString(),
+            "--what-if",
+            "label=Mlp.forward",
+            "--",
+            ProfiledRun.currentJava(),
+            "-version");
     assertThat(code).isEqualTo(2);
     assertOneCleanErrorLine("label needs NAME:FACTOR");
     assertThat(outDir.resolve("recording.jfr")).doesNotExist();
@@ -65,12 +73,19 @@ class WhatIfCliTest {
 
     int code =
         run(
-            "analyze", recording.toString(), "--out", outDir.toString(),
-            "--what-if", "cores=8", "--what-if", "cores=unlimited,cpu=2x");
+            "analyze",
+            recording.toString(),
+            "--out",
+            outDir.toString(),
+            "--what-if",
+            "cores=8",
+            "--what-if",
+            "cores=unlimited,cpu=2x");
 
     assertThat(code).as(err.toString()).isZero();
     assertThat(out.toString()).contains("what-if          cores=8: span");
-    JsonNode whatIf = new ObjectMapper().readTree(outDir.resolve("report.json").toFile()).get("whatIf");
+    JsonNode whatIf =
+        new ObjectMapper().readTree(outDir.resolve("report.json").toFile()).get("whatIf");
     JsonNode last = whatIf.get(whatIf.size() - 1);
     assertThat(last.get("spec").asText()).isEqualTo("cores=unlimited,cpu=2x");
     // unlimited cores: the prediction is the span; CPU 2x halves the 600 ms span
@@ -79,8 +94,15 @@ class WhatIfCliTest {
 
     // an unknown label is refused with one line
     err.getBuffer().setLength(0);
-    assertThat(run("analyze", recording.toString(), "--out", outDir.toString(),
-        "--what-if", "label=NoSuch.label:2x")).isEqualTo(2);
+    assertThat(
+            run(
+                "analyze",
+                recording.toString(),
+                "--out",
+                outDir.toString(),
+                "--what-if",
+                "label=NoSuch.label:2x"))
+        .isEqualTo(2);
     assertOneCleanErrorLine("what-if label 'NoSuch.label' does not occur in the recording");
   }
 
