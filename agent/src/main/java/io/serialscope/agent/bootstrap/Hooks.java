@@ -248,6 +248,7 @@ public final class Hooks {
     }
     try {
       SignalEvent e = new SignalEvent();
+      e.cpuNanos = cpuNanos();
       e.objectId = ObjectIds.of(completed);
       e.commit();
     } finally {
@@ -341,6 +342,7 @@ public final class Hooks {
     }
     try {
       UnparkEvent e = new UnparkEvent();
+      e.cpuNanos = cpuNanos();
       e.targetThreadId = target.getId();
       e.commit();
     } finally {
@@ -418,6 +420,7 @@ public final class Hooks {
       if (last != 0 && last != task) {
         e.shared = true;
         AcquireEvent a = new AcquireEvent();
+        a.cpuNanos = cpuNanos();
         a.objectId = e.id;
         a.commit();
       } else {
@@ -444,6 +447,7 @@ public final class Hooks {
       ObjectIds.Entry e = ObjectIds.entry(lock);
       if (e.shared) {
         SignalEvent r = new SignalEvent();
+        r.cpuNanos = cpuNanos();
         r.objectId = e.id;
         r.commit();
       } else {
@@ -509,6 +513,7 @@ public final class Hooks {
     }
     try {
       SignalEvent e = new SignalEvent();
+      e.cpuNanos = cpuNanos();
       e.objectId = key;
       e.commit();
     } finally {
@@ -537,6 +542,7 @@ public final class Hooks {
     }
     try {
       AcquireEvent a = new AcquireEvent();
+      a.cpuNanos = cpuNanos();
       a.objectId = key;
       a.commit();
     } finally {
@@ -556,6 +562,7 @@ public final class Hooks {
     try {
       if (s.submitDepth == 0) {
         PutEvent e = new PutEvent();
+        e.cpuNanos = cpuNanos();
         e.objectId = ObjectIds.of(element);
         e.commit();
       }
@@ -576,6 +583,7 @@ public final class Hooks {
     try {
       if (!s.inSchedulerOnly()) {
         TakeEvent e = new TakeEvent();
+        e.cpuNanos = cpuNanos();
         e.objectId = ObjectIds.of(element);
         e.commit();
       }
@@ -639,12 +647,14 @@ public final class Hooks {
 
   private static void emitSpawn(long id) {
     SpawnEvent e = new SpawnEvent();
+    e.cpuNanos = cpuNanos();
     e.taskId = id;
     e.commit();
   }
 
   private static void emitAwait(long id) {
     AwaitEvent e = new AwaitEvent();
+    e.cpuNanos = cpuNanos();
     e.objectId = id;
     e.commit();
   }

@@ -178,7 +178,19 @@ public final class RecordingReader {
         };
     long cpu =
         switch (kind) {
-          case TASK_START, TASK_END, BLOCK_START, BLOCK_END, SCHEDULER_LOOP ->
+          // every cut carries a reading since the agent of issue 5; older recordings only these
+          case TASK_START,
+              TASK_END,
+              BLOCK_START,
+              BLOCK_END,
+              SCHEDULER_LOOP,
+              SPAWN,
+              SIGNAL,
+              AWAIT,
+              ACQUIRE,
+              PUT,
+              TAKE,
+              UNPARK ->
               event.hasField("cpuNanos") ? event.getLong("cpuNanos") : -1;
           default -> -1;
         };
