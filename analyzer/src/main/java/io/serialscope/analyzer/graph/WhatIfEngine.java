@@ -4,6 +4,7 @@ import io.serialscope.analyzer.Analysis;
 import io.serialscope.analyzer.model.LabelBreakdown;
 import io.serialscope.analyzer.model.SegmentGraph;
 import io.serialscope.analyzer.model.SegmentKind;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -99,7 +100,7 @@ public final class WhatIfEngine {
       index.put(graph.labels().get(i), i);
     }
     double[] factors = new double[graph.labels().size()];
-    java.util.Arrays.fill(factors, 1);
+    Arrays.fill(factors, 1);
     for (Map.Entry<String, Double> e : byName.entrySet()) {
       Integer i = index.get(e.getKey());
       if (i == null) {

@@ -4,6 +4,7 @@ import io.serialscope.analyzer.Analysis;
 import io.serialscope.analyzer.model.SegmentGraph;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -63,7 +64,7 @@ public final class WhatIfScenarios {
 
   /** Scenario name → spec, in report order. */
   private static Map<String, String> builtInSpecs(SegmentGraph graph, CriticalPath criticalPath) {
-    Map<String, String> specs = new java.util.LinkedHashMap<>();
+    Map<String, String> specs = new LinkedHashMap<>();
     specs.put(TWICE_THE_CORES, "cores=2x");
     specs.put(FOUR_TIMES_THE_CORES, "cores=4x");
     specs.put(UNLIMITED_CORES, "cores=unlimited");
