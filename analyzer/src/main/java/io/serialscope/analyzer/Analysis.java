@@ -27,6 +27,9 @@ import java.util.SortedMap;
  * @param counts sizes of the recording and of the graph
  * @param warnings things a user should know about the data, one sentence each
  * @param insights attributions, distributions, recorded concurrency, flame graphs and findings
+ * @param sensitivity virtual-speedup curves of the labels with most critical-path time, ranked by
+ *     predicted gain at 50 %
+ * @param cpuWait per lane, the time its segments were runnable but not running
  */
 public record Analysis(
     String source,
@@ -44,7 +47,48 @@ public record Analysis(
     Hardware hardware,
     Counts counts,
     List<String> warnings,
-    Insights insights) {
+    Insights insights,
+    List<LabelSensitivity> sensitivity,
+    List<LaneCpuWait> cpuWait) {
+
+  /** An analysis without sensitivity curves or CPU-wait figures (analyses made by hand). */
+  public Analysis(
+      String source,
+      SegmentGraph graph,
+      long workNanos,
+      long spanNanos,
+      double parallelism,
+      double serialFraction,
+      int[] criticalPath,
+      SortedMap<Integer, Double> predictedSpeedup,
+      SortedMap<Integer, Double> amdahlSpeedup,
+      List<LabelShare> criticalPathByLabel,
+      List<WhatIf> whatIf,
+      ParallelismProfile profile,
+      Hardware hardware,
+      Counts counts,
+      List<String> warnings,
+      Insights insights) {
+    this(
+        source,
+        graph,
+        workNanos,
+        spanNanos,
+        parallelism,
+        serialFraction,
+        criticalPath,
+        predictedSpeedup,
+        amdahlSpeedup,
+        criticalPathByLabel,
+        whatIf,
+        profile,
+        hardware,
+        counts,
+        warnings,
+        insights,
+        List.of(),
+        List.of());
+  }
 
   /** The same analysis with other counts. */
   public Analysis withCounts(Counts other) {
@@ -85,7 +129,9 @@ public record Analysis(
         hardware,
         counts,
         warnings,
-        other);
+        other,
+        sensitivity,
+        cpuWait);
   }
 
   /** Critical-path time attributed to one label; {@code share} of the span in [0, 1]. */
@@ -98,8 +144,43 @@ public record Analysis(
    * @param spanNanos the span of the scenario's DAG (durations scaled as the scenario says)
    * @param predictedNanos greedy-schedule time of the scenario on its processor count
    * @param speedup baseline predicted time on the recorded core count / {@code predictedNanos}
+   * @param spec the scenario as a {@code --what-if} spec, e.g. {@code "cores=2x"}
    */
-  public record WhatIf(String scenario, long spanNanos, long predictedNanos, double speedup) {}
+  public record WhatIf(
+      String scenario, long spanNanos, long predictedNanos, double speedup, String spec) {
+    /** A scenario whose spec is its name (made by hand). */
+    public WhatIf(String scenario, long spanNanos, long predictedNanos, double speedup) {
+      this(scenario, spanNanos, predictedNanos, speedup, scenario);
+    }
+  }
+
+  /**
+   * A label's virtual-speedup curve: with its time {@code speedupPercents[i]} % shorter (100 %
+   * removes it), the span and the greedy prediction on the recorded core count.
+   *
+   * @param label the label
+   * @param criticalPathNanos its time on the recorded critical path
+   * @param speedupPercents 0, 10, …, 100 (0, 50, 100 on very large graphs)
+   * @param spanNanos the span at each point; index 0 is as recorded
+   * @param predictedNanos the predicted time T_P at each point; index 0 is as recorded
+   */
+  public record LabelSensitivity(
+      String label,
+      long criticalPathNanos,
+      int[] speedupPercents,
+      long[] spanNanos,
+      long[] predictedNanos) {
+    /** {@code 1 - predicted[i] / predicted[0]}: the share of T_P saved at point {@code i}. */
+    public double predictedGain(int i) {
+      return predictedNanos[0] == 0 ? 0 : 1 - (double) predictedNanos[i] / predictedNanos[0];
+    }
+  }
+
+  /**
+   * Per lane: wall time of its segments, the processor time they were weighted with, and their
+   * difference, the time they were runnable but waited for a core.
+   */
+  public record LaneCpuWait(String lane, long wallNanos, long cpuNanos, long waitingForCpuNanos) {}
 
   /**
    * A step function: from {@code timesNanos[i]} until {@code timesNanos[i+1]} exactly {@code

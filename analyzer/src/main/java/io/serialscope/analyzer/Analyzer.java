@@ -5,7 +5,10 @@ import io.serialscope.analyzer.graph.AsapSchedule;
 import io.serialscope.analyzer.graph.CriticalPath;
 import io.serialscope.analyzer.graph.CriticalPathLabels;
 import io.serialscope.analyzer.graph.GreedySchedule;
+import io.serialscope.analyzer.graph.LabelSensitivity;
 import io.serialscope.analyzer.graph.WhatIfScenarios;
+import io.serialscope.analyzer.graph.WhatIfSpec;
+import io.serialscope.analyzer.insight.CpuWaitByLane;
 import io.serialscope.analyzer.insight.ExecutionSample;
 import io.serialscope.analyzer.insight.InsightAnalysis;
 import io.serialscope.analyzer.model.SegmentGraph;
@@ -56,6 +59,24 @@ public final class Analyzer {
       List<String> warnings,
       long droppedEvents,
       List<ExecutionSample> samples) {
+    return analyze(source, graph, hardware, warnings, droppedEvents, samples, List.of());
+  }
+
+  /**
+   * Analyzes one recording's DAG, its execution samples, and the user's what-if scenarios.
+   *
+   * @param whatIfSpecs scenarios to run after the built-in ones (CLI {@code --what-if})
+   * @throws IllegalArgumentException when a spec names a label the graph does not have
+   * @see #analyze(String, SegmentGraph, Analysis.Hardware, List, long, List)
+   */
+  public static Analysis analyze(
+      String source,
+      SegmentGraph graph,
+      Analysis.Hardware hardware,
+      List<String> warnings,
+      long droppedEvents,
+      List<ExecutionSample> samples,
+      List<WhatIfSpec> whatIfSpecs) {
     int cores = hardware.logicalCores();
     if (cores < 1) {
       throw new IllegalArgumentException("logical cores must be >= 1, was " + cores);
@@ -71,6 +92,9 @@ public final class Analyzer {
       predict(graph, workNanos, serialFraction, p, predicted, amdahl);
     }
     predict(graph, workNanos, serialFraction, cores, predicted, amdahl);
+    // what-if scenarios and sensitivity curves start from the cores that add throughput
+    int predictionCores = PredictionCores.of(hardware);
+    List<Analysis.LabelShare> byLabel = CriticalPathLabels.of(graph, criticalPath);
     Analysis analysis =
         new Analysis(
             source,
@@ -82,14 +106,16 @@ public final class Analyzer {
             criticalPath.segments(),
             Collections.unmodifiableSortedMap(predicted),
             Collections.unmodifiableSortedMap(amdahl),
-            CriticalPathLabels.of(graph, criticalPath),
-            WhatIfScenarios.compute(graph, cores),
+            byLabel,
+            WhatIfScenarios.compute(graph, predictionCores, whatIfSpecs),
             asap.profile(),
             hardware,
             new Analysis.Counts(
                 graph.segmentCount(), graph.edgeCount(), graph.lanes().size(), droppedEvents),
             List.copyOf(warnings),
-            Analysis.Insights.EMPTY);
+            Analysis.Insights.EMPTY,
+            LabelSensitivity.compute(graph, byLabel, predictionCores),
+            CpuWaitByLane.of(graph));
     return analysis.withInsights(InsightAnalysis.compute(analysis, samples));
   }
 

@@ -49,7 +49,18 @@ class AnalyzerScaleTest {
           .isLessThanOrEqualTo(speedup.getKey() + 1e-9)
           .isLessThanOrEqualTo(analysis.parallelism() + 1e-9);
     }
-    assertThat(analysis.whatIf()).hasSize(5);
+    // built-in scenarios: cores 2x, 4x, unlimited; cpu 1.5x, 2x; gpu; copies; the top label
+    assertThat(analysis.whatIf()).hasSize(8);
+    // 1M segments + 1.8M edges: the budget allows 5 points, i.e. two coarse curves (50 %, 100 %)
+    assertThat(analysis.sensitivity()).hasSize(2);
+    for (Analysis.LabelSensitivity curve : analysis.sensitivity()) {
+      assertThat(curve.speedupPercents()).containsExactly(0, 50, 100);
+      long[] span = curve.spanNanos();
+      assertThat(span[0]).isEqualTo(analysis.spanNanos());
+      for (int i = 1; i < span.length; i++) {
+        assertThat(span[i]).isLessThanOrEqualTo(span[i - 1]); // shorter segments never lengthen it
+      }
+    }
     int[] levels = analysis.profile().levels();
     assertThat(levels[levels.length - 1]).isZero();
     assertThat(analysis.counts().segments()).isEqualTo(SEGMENTS);

@@ -47,10 +47,11 @@ class AnalyzerTest {
         .containsExactly(
             new Analysis.LabelShare("serial", 100, 100.0 / 150),
             new Analysis.LabelShare("task", 50, 50.0 / 150));
-    // baseline T_6 = 200; 2x cores: T_12 = 150 → 200/150
-    assertThat(analysis.whatIf()).hasSize(5);
+    // what-if starts from the 3 physical cores: baseline T_3 = 100 + 3*50 = 250; 2x cores:
+    // T_6 = 100 + 2*50 = 200 → 250/200
+    assertThat(analysis.whatIf()).hasSize(8);
     assertThat(analysis.whatIf().get(0))
-        .isEqualTo(new Analysis.WhatIf("2x cores", 150, 150, 200.0 / 150));
+        .isEqualTo(new Analysis.WhatIf("2x cores", 150, 200, 1.25, "cores=2x"));
     assertThat(analysis.profile().levels()).containsExactly(1, 8, 0);
     assertThat(analysis.hardware()).isSameAs(SIX_CORES);
     // 9 segments, 8 spawn edges, 9 lanes (main + 8 workers), 3 dropped

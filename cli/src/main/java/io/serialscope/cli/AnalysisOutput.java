@@ -2,6 +2,7 @@ package io.serialscope.cli;
 
 import io.serialscope.analyzer.Analysis;
 import io.serialscope.analyzer.findings.Finding;
+import io.serialscope.analyzer.graph.WhatIfSpec;
 import io.serialscope.analyzer.jfr.RecordingAnalyzer;
 import io.serialscope.analyzer.jfr.RecordingException;
 import io.serialscope.reports.ReportWriter;
@@ -10,6 +11,7 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 
 /** Analyzes a recording, writes the reports and prints the short summary people read first. */
@@ -18,10 +20,19 @@ final class AnalysisOutput {
 
   static Analysis analyzeAndWrite(Path recording, Path outDir, PrintWriter out)
       throws BaseCommand.UserError {
+    return analyzeAndWrite(recording, outDir, out, List.of());
+  }
+
+  /** Also runs the user's {@code --what-if} scenarios and prints their results. */
+  static Analysis analyzeAndWrite(
+      Path recording, Path outDir, PrintWriter out, List<WhatIfSpec> whatIfSpecs)
+      throws BaseCommand.UserError {
     Analysis analysis;
     try {
-      analysis = RecordingAnalyzer.analyze(recording);
+      analysis = RecordingAnalyzer.analyze(recording, whatIfSpecs);
     } catch (RecordingException e) {
+      throw new BaseCommand.UserError(e.getMessage(), e);
+    } catch (IllegalArgumentException e) { // a what-if label the recording does not have
       throw new BaseCommand.UserError(e.getMessage(), e);
     }
     try {
@@ -30,11 +41,15 @@ final class AnalysisOutput {
       throw new BaseCommand.UserError(
           "cannot write reports to " + outDir + ": " + e.getMessage(), e);
     }
-    printSummary(analysis, outDir, out);
+    printSummary(analysis, outDir, out, whatIfSpecs);
     return analysis;
   }
 
   static void printSummary(Analysis a, Path outDir, PrintWriter out) {
+    printSummary(a, outDir, out, List.of());
+  }
+
+  static void printSummary(Analysis a, Path outDir, PrintWriter out, List<WhatIfSpec> asked) {
     out.printf(Locale.ROOT, "serialscope: %s%n", a.source());
     out.printf(
         Locale.ROOT,
@@ -63,6 +78,17 @@ final class AnalysisOutput {
                     .append(String.format(Locale.ROOT, " %.0f %%", 100 * l.share())));
     out.printf(Locale.ROOT, "  critical path    %s%n", labels);
     out.printf(Locale.ROOT, "  advice           %s%n", ScalingAdvice.of(a).sentence());
+    // the user's scenarios come last in whatIf, one per spec
+    List<Analysis.WhatIf> whatIf = a.whatIf();
+    for (Analysis.WhatIf w : whatIf.subList(whatIf.size() - asked.size(), whatIf.size())) {
+      out.printf(
+          Locale.ROOT,
+          "  what-if          %s: span %s, predicted %s, %.2fx%n",
+          w.spec(),
+          Durations.format(w.spanNanos()),
+          Durations.format(w.predictedNanos()),
+          w.speedup());
+    }
     for (Finding finding : a.insights().findings()) {
       out.printf(
           Locale.ROOT,

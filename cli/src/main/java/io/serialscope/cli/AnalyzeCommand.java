@@ -1,5 +1,6 @@
 package io.serialscope.cli;
 
+import io.serialscope.analyzer.graph.WhatIfSpec;
 import java.nio.file.Path;
 import java.util.List;
 import picocli.CommandLine;
@@ -15,7 +16,8 @@ import picocli.CommandLine.Parameters;
       "Several recordings of one workload at different thread counts are a sweep: measured"
           + " speedups, Karp-Flatt serial fractions and a USL fit are added to the reports.",
       "Example: serialscope analyze serialscope-out/recording.jfr --out analysis",
-      "Example: serialscope analyze t1.jfr t2.jfr t4.jfr --threads 1,2,4 --out sweep"
+      "Example: serialscope analyze t1.jfr t2.jfr t4.jfr --threads 1,2,4 --out sweep",
+      "         serialscope analyze recording.jfr --what-if 'cores=32,label=Mlp.forward:2x'"
     })
 final class AnalyzeCommand extends BaseCommand {
   @Parameters(
@@ -36,8 +38,11 @@ final class AnalyzeCommand extends BaseCommand {
               + " peak number of threads that ran tasks at once.")
   List<Integer> threads;
 
+  @CommandLine.Mixin WhatIfOptions whatIf;
+
   @Override
   int execute() throws UserError {
+    List<WhatIfSpec> specs = whatIf.parsed();
     if (recordings.size() > 1) {
       SweepOutput.analyzeAndWrite(recordings, threads, outDir.path, out());
       return EXIT_OK;
@@ -45,7 +50,7 @@ final class AnalyzeCommand extends BaseCommand {
     if (threads != null) {
       throw new UserError("--threads is for several recordings of one workload (a sweep)");
     }
-    AnalysisOutput.analyzeAndWrite(recordings.get(0), outDir.path, out());
+    AnalysisOutput.analyzeAndWrite(recordings.get(0), outDir.path, out(), specs);
     return EXIT_OK;
   }
 }

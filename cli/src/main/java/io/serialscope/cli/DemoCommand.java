@@ -1,5 +1,6 @@
 package io.serialscope.cli;
 
+import io.serialscope.analyzer.graph.WhatIfSpec;
 import io.serialscope.samples.SampleCatalog;
 import java.io.File;
 import java.nio.file.Files;
@@ -41,6 +42,8 @@ final class DemoCommand extends BaseCommand {
 
   @CommandLine.Mixin OutputDirectory outDir;
 
+  @CommandLine.Mixin WhatIfOptions whatIf;
+
   @Override
   int execute() throws UserError {
     if (list) {
@@ -50,6 +53,7 @@ final class DemoCommand extends BaseCommand {
       }
       return EXIT_OK;
     }
+    List<WhatIfSpec> specs = whatIf.parsed(); // before the run: a typo must not cost a recording
     String wanted = name == null ? "training-loop" : name;
     SampleCatalog.Sample sample =
         SampleCatalog.find(wanted)
@@ -73,7 +77,7 @@ final class DemoCommand extends BaseCommand {
     out().println("serialscope: profiling sample '" + sample.name() + "': " + sample.description());
     out().flush();
     ProfiledRun.Result result = ProfiledRun.run(command, outDir.path, include);
-    return RunCommand.finish(result, outDir.path, this);
+    return RunCommand.finish(result, outDir.path, this, specs);
   }
 
   /**

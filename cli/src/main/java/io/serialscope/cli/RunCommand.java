@@ -1,5 +1,6 @@
 package io.serialscope.cli;
 
+import io.serialscope.analyzer.graph.WhatIfSpec;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -22,6 +23,8 @@ import picocli.CommandLine.Parameters;
 final class RunCommand extends BaseCommand {
   @CommandLine.Mixin OutputDirectory outDir;
 
+  @CommandLine.Mixin WhatIfOptions whatIf;
+
   @Option(
       names = "--agent-opts",
       paramLabel = "K=V,...",
@@ -33,12 +36,13 @@ final class RunCommand extends BaseCommand {
 
   @Override
   int execute() throws UserError {
+    List<WhatIfSpec> specs = whatIf.parsed(); // before the run: a typo must not cost a recording
     if (command == null || command.isEmpty()) {
       throw new UserError(
           "no command to run: put it after --, e.g. serialscope run -- java -jar app.jar");
     }
     ProfiledRun.Result result = ProfiledRun.run(command, outDir.path, agentOptions);
-    return finish(result, outDir.path, this);
+    return finish(result, outDir.path, this, specs);
   }
 
   /**
@@ -47,6 +51,13 @@ final class RunCommand extends BaseCommand {
    * is salvaged instead.
    */
   static int finish(ProfiledRun.Result result, Path outDir, BaseCommand cmd) throws UserError {
+    return finish(result, outDir, cmd, List.of());
+  }
+
+  /** {@link #finish(ProfiledRun.Result, Path, BaseCommand)} with the user's what-if scenarios. */
+  static int finish(
+      ProfiledRun.Result result, Path outDir, BaseCommand cmd, List<WhatIfSpec> whatIfSpecs)
+      throws UserError {
     Path input = result.recording();
     boolean salvaged = false;
     if (!hasData(input) && hasData(result.repository())) {
@@ -59,7 +70,7 @@ final class RunCommand extends BaseCommand {
               + result.exitCode()
               + " and left no recording (did it start a JVM with the agent?)");
     }
-    AnalysisOutput.analyzeAndWrite(input, outDir, cmd.out());
+    AnalysisOutput.analyzeAndWrite(input, outDir, cmd.out(), whatIfSpecs);
     if (!salvaged) {
       try {
         ProfiledRun.deleteRecursively(result.repository()); // JFR's leftovers, already joined

@@ -54,6 +54,8 @@ final class HtmlReportView {
     view.put("counts", counts(analysis.counts()));
     view.put("speedupRows", speedupRows(analysis));
     view.put("whatIfRows", whatIfRows(analysis));
+    view.put("sensitivityRows", WhatIfRows.sensitivity(analysis.sensitivity()));
+    WhatIfRows.putCpuWait(view, analysis.cpuWait(), MAX_LABEL_ROWS);
     putLabelRows(view, analysis.criticalPathByLabel());
     putSegmentRows(view, analysis);
     Analysis.Insights insights = analysis.insights();
@@ -123,6 +125,7 @@ final class HtmlReportView {
     for (Analysis.WhatIf w : analysis.whatIf()) {
       Map<String, Object> row = new LinkedHashMap<>();
       row.put("scenario", w.scenario());
+      row.put("spec", w.spec());
       row.put("span", DurationFormat.human(w.spanNanos()));
       row.put("predicted", DurationFormat.human(w.predictedNanos()));
       row.put("speedup", DurationFormat.ratio(w.speedup()));

@@ -27,10 +27,10 @@ import java.util.SortedMap;
  * {@code source}, {@code advice}, {@code verdict}, {@code criticalPath.segmentCount}, {@code
  * criticalPath.byLane}, {@code criticalPath.byKind}, {@code profile}, {@code findings}, {@code
  * labelDistributions}, {@code scaling} (a thread-count sweep only, see {@link ScalingJson}), {@code
- * concurrency} (the recorded concurrency, a step function like {@code profile}) and {@code
- * flameGraphs} ({@code wholeProgram} and {@code criticalPath}: collapsed stacks, the {@value
- * #MAX_STACKS} most sampled). Durations are nanoseconds; ratios that are not finite are written as
- * {@code null}.
+ * whatIf[].spec}, {@code sensitivity}, {@code cpuWait}, {@code concurrency} (the recorded
+ * concurrency, a step function like {@code profile}) and {@code flameGraphs} ({@code wholeProgram}
+ * and {@code criticalPath}: collapsed stacks, the {@value #MAX_STACKS} most sampled). Durations are
+ * nanoseconds; ratios that are not finite are written as {@code null}.
  *
  * <p>The document is streamed, so a critical path or profile of millions of entries needs no tree
  * in memory.
@@ -120,6 +120,8 @@ public final class JsonReport {
     g.writeStringField("verdict", advice.verdict().displayName());
     writeCriticalPath(g, analysis, maxSegments);
     writeWhatIf(g, analysis.whatIf());
+    WhatIfJson.writeSensitivity(g, analysis.sensitivity());
+    WhatIfJson.writeCpuWait(g, analysis.cpuWait());
     writeHardware(g, analysis.hardware());
     writeCounts(g, analysis.counts());
     g.writeArrayFieldStart("warnings");
@@ -258,6 +260,7 @@ public final class JsonReport {
       g.writeNumberField("spanNanos", w.spanNanos());
       g.writeNumberField("predictedNanos", w.predictedNanos());
       writeRatio(g, "speedup", w.speedup());
+      g.writeStringField("spec", w.spec());
       g.writeEndObject();
     }
     g.writeEndArray();

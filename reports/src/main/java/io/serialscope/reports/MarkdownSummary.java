@@ -11,9 +11,9 @@ import java.util.Locale;
 import java.util.TreeSet;
 
 /**
- * Writes {@code summary.md}: the headline, the advice, findings, the speedup table and the top
- * critical-path labels, for terminals and CI pages. Recorded text is escaped so that it shows as
- * written and can neither format nor link anything.
+ * Writes {@code summary.md}: the headline, the advice, findings, the speedup and what-if tables and
+ * the top critical-path labels, for terminals and CI pages. Recorded text is escaped so that it
+ * shows as written and can neither format nor link anything.
  */
 public final class MarkdownSummary {
   public static final String FILE_NAME = "summary.md";
@@ -64,6 +64,16 @@ public final class MarkdownSummary {
               p,
               ratio(a.predictedSpeedup().get(p)),
               ratio(a.amdahlSpeedup().get(p))));
+    }
+    md.append("\n## What if\n\n| scenario | predicted time | speedup |\n|---|---:|---:|\n");
+    for (Analysis.WhatIf w : a.whatIf()) {
+      md.append("| ")
+          .append(text(w.scenario()))
+          .append(" | ")
+          .append(DurationFormat.human(w.predictedNanos()))
+          .append(" | ")
+          .append(ratio(w.speedup()))
+          .append(" |\n");
     }
     md.append("\n## Critical path by label\n\n| label | time | share |\n|---|---:|---:|\n");
     List<Analysis.LabelShare> labels = a.criticalPathByLabel();

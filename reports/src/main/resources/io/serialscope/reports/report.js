@@ -7,6 +7,7 @@
   'use strict';
 
   var LABELS_IN_CHART = 15;
+  var SENSITIVITY_IN_CHART = 5;
   var COLORS = {
     predicted: '#2f6fdf', amdahl: '#c2410c', ideal: '#9aa5b1', bound: '#15803d', bar: '#2f6fdf',
     critical: '#c2410c', segment: '#6b8fd6', merged: '#a9bce6', edge: '#7c3aed',
@@ -135,6 +136,39 @@
         data: shown.map(function (part) { return part.nanos / 1e6; }),
         barMaxWidth: 22
       }]
+    });
+    return chart;
+  }
+
+  // Predicted time vs. how much faster one label gets: the top curves of report.json's sensitivity.
+  function sensitivityChart(container, data) {
+    var curves = (data.sensitivity || []).slice(0, SENSITIVITY_IN_CHART);
+    if (curves.length === 0) {
+      showNote(container, 'No label has critical-path time.', 'chart-empty');
+      return null;
+    }
+    var chart = echarts.init(container, null, { renderer: 'canvas' });
+    chart.setOption({
+      animation: false,
+      legend: { type: 'scroll', bottom: 0 },
+      tooltip: tooltip(function (items) {
+        var lines = [items[0].value[0] + ' % faster'];
+        items.forEach(function (item) {
+          lines.push(item.seriesName + ': ' + humanNanos(item.value[1] * 1e6));
+        });
+        return lines.join('\n');
+      }, 'axis'),
+      grid: { left: 10, right: 30, top: 20, bottom: 60, containLabel: true },
+      xAxis: { type: 'value', name: '% faster', nameLocation: 'middle', nameGap: 26, min: 0, max: 100 },
+      yAxis: { type: 'value', name: 'predicted ms' },
+      series: curves.map(function (curve) {
+        return {
+          name: curve.label,
+          type: 'line',
+          showSymbol: true,
+          data: curve.points.map(function (p) { return [p.speedupPercent, p.predictedNanos / 1e6]; })
+        };
+      })
     });
     return chart;
   }
@@ -291,6 +325,7 @@
     [
       ['speedup-chart', speedupChart],
       ['labels-chart', labelsChart],
+      ['sensitivity-chart', sensitivityChart],
       ['profile-chart', stepChart('possible', data.page.profile)],
       ['concurrency-chart', stepChart('recorded', data.page.concurrency)],
       ['timeline-chart', timelineChart],

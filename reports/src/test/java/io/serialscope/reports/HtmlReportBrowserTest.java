@@ -49,6 +49,7 @@ class HtmlReportBrowserTest {
       List.of(
           "speedup-chart",
           "labels-chart",
+          "sensitivity-chart",
           "profile-chart",
           "concurrency-chart",
           "timeline-chart",

@@ -61,6 +61,23 @@ class HtmlReportTest {
   }
 
   @Test
+  void showsWhereASpeedupPaysAndTheTimeSpentWaitingForACore() throws IOException {
+    String html = withoutScriptBodies(render(TestAnalyses.forwardBackward()));
+
+    // Mlp.forward 50 % faster: 3.5 ms instead of 4.5 ms, 22.2 % less; removed: 1 + 2 + 0.5 ms
+    assertThat(html)
+        .contains(
+            "<tr><td class=\"text label\">Mlp.forward</td><td>3.00 ms</td><td>3.50 ms</td>"
+                + "<td>22.2%</td><td>3.50 ms</td></tr>");
+    assertThat(html)
+        .contains(
+            "<tr><td class=\"text label\">main</td><td>2.00 ms</td><td>1.50 ms</td>"
+                + "<td>500 µs</td></tr>");
+    assertThat(html).contains("In all: 500 µs of 7.00 ms (7.1%).");
+    assertThat(html).contains("<code>2x cores</code>");
+  }
+
+  @Test
   void needsNoNetwork() throws IOException {
     String html = render(TestAnalyses.forwardBackward());
 

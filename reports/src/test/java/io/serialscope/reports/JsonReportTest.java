@@ -59,6 +59,29 @@ class JsonReportTest {
     assertThat(whatIf.get(2).get("spanNanos").asLong()).isEqualTo(2_250_000L);
     assertThat(whatIf.get(2).get("predictedNanos").asLong()).isEqualTo(2_250_000L);
     assertThat(whatIf.get(2).get("speedup").asDouble()).isEqualTo(2.0);
+    // scenarios made by hand have their name as spec
+    assertThat(whatIf.get(2).get("spec").asText()).isEqualTo("2x single-thread speed");
+
+    // load 1 ms -> forward 3 ms | 2 ms -> step 0.5 ms on P = 2: T_2 = 4.5 ms. Forward 50 % faster
+    // (1.5 ms): the 2 ms branch rules, 1 + 2 + 0.5 = 3.5 ms; load 50 % faster: 4 ms; step: 4.25.
+    JsonNode sensitivity = json.get("sensitivity");
+    assertThat(sensitivity).hasSize(3);
+    assertThat(sensitivity.get(0).get("label").asText()).isEqualTo("Mlp.forward");
+    assertThat(sensitivity.get(0).get("criticalPathNanos").asLong()).isEqualTo(3 * MS);
+    JsonNode half = sensitivity.get(0).get("points").get(5);
+    assertThat(half.get("speedupPercent").asInt()).isEqualTo(50);
+    assertThat(half.get("spanNanos").asLong()).isEqualTo(3_500_000L);
+    assertThat(half.get("predictedNanos").asLong()).isEqualTo(3_500_000L);
+    assertThat(sensitivity.get(0).get("points")).hasSize(11);
+    assertThat(sensitivity.get(1).get("label").asText()).isEqualTo("load");
+    assertThat(sensitivity.get(1).at("/points/5/predictedNanos").asLong()).isEqualTo(4_000_000L);
+    assertThat(sensitivity.get(2).at("/points/5/predictedNanos").asLong()).isEqualTo(4_250_000L);
+
+    assertThat(json.at("/cpuWait/totalNanos").asLong()).isEqualTo(MS / 2);
+    assertThat(json.at("/cpuWait/lanes/0/lane").asText()).isEqualTo("main");
+    assertThat(json.at("/cpuWait/lanes/0/wallNanos").asLong()).isEqualTo(2 * MS);
+    assertThat(json.at("/cpuWait/lanes/0/cpuNanos").asLong()).isEqualTo(3 * MS / 2);
+    assertThat(json.at("/cpuWait/lanes/0/waitingForCpuNanos").asLong()).isEqualTo(MS / 2);
 
     assertThat(json.at("/hardware/logicalCores").asInt()).isEqualTo(2);
     assertThat(json.at("/hardware/physicalCores").asInt()).isEqualTo(1);

@@ -1,6 +1,9 @@
 package io.serialscope.reports;
 
 import io.serialscope.analyzer.Analysis;
+import io.serialscope.analyzer.graph.CriticalPath;
+import io.serialscope.analyzer.graph.CriticalPathLabels;
+import io.serialscope.analyzer.graph.LabelSensitivity;
 import io.serialscope.analyzer.insight.ExecutionSample;
 import io.serialscope.analyzer.insight.InsightAnalysis;
 import io.serialscope.analyzer.model.EdgeKind;
@@ -91,7 +94,13 @@ final class TestAnalyses {
             new Analysis.Hardware(2, 1, "Test CPU @ 3.0GHz", List.of()),
             new Analysis.Counts(4, 4, 3, 7),
             List.of("5 events were dropped <because> of a full buffer & more."),
-            Analysis.Insights.EMPTY);
+            Analysis.Insights.EMPTY,
+            LabelSensitivity.compute(
+                graph, CriticalPathLabels.of(graph, CriticalPath.of(graph)), 2),
+            List.of(
+                new Analysis.LaneCpuWait("main", 2 * MS, 3 * MS / 2, MS / 2),
+                new Analysis.LaneCpuWait(workerName, 3 * MS, 3 * MS, 0),
+                new Analysis.LaneCpuWait("worker-2", 2 * MS, 2 * MS, 0)));
     return analysis.withInsights(InsightAnalysis.compute(analysis, samples(forwardLabel)));
   }
 

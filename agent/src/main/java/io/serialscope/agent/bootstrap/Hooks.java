@@ -119,6 +119,11 @@ public final class Hooks {
     return cpuNanos(s, System.nanoTime());
   }
 
+  /** {@link #cpuNanos(LaneState)} of the current thread (inside a hook: its state is claimed). */
+  static long cpuNanos() {
+    return cpuNanos(LANE.get());
+  }
+
   /** {@link #cpuNanos(LaneState)} at a given {@code System.nanoTime} (for tests). */
   static long cpuNanos(LaneState s, long now) {
     if (now - s.lastCpuReadingNanos < CPU_READING_INTERVAL_NANOS) {
@@ -233,6 +238,30 @@ public final class Hooks {
     }
   }
 
+  /**
+   * The thread terminates (Thread.exit, called by the VM). A body still open here never returned
+   * through run() (the main thread, whose body began at agent start): it ends now, with the
+   * thread's last CPU-time reading, so that its final segments are corrected like the others.
+   */
+  public static void threadExit() {
+    LaneState s = enter();
+    if (s == null) {
+      return;
+    }
+    try {
+      if (s.threadRunDepth > 0) {
+        s.threadRunDepth = 0;
+        s.lastCpuReadingNanos = Long.MIN_VALUE / 2; // a thread's last reading is always taken
+        TaskEndEvent e = new TaskEndEvent();
+        e.taskId = threadTaskId(Thread.currentThread());
+        e.cpuNanos = cpuNanos();
+        e.commit();
+      }
+    } finally {
+      s.guard = 0;
+    }
+  }
+
   /** Thread.join returned: when the thread is gone, this thread depends on its whole body. */
   public static void threadJoined(Thread joined) {
     LaneState s = enter();
@@ -313,6 +342,7 @@ public final class Hooks {
     }
     try {
       SignalEvent e = new SignalEvent();
+      e.cpuNanos = cpuNanos();
       e.objectId = ObjectIds.of(completed);
       e.commit();
     } finally {
@@ -406,6 +436,7 @@ public final class Hooks {
     }
     try {
       UnparkEvent e = new UnparkEvent();
+      e.cpuNanos = cpuNanos();
       e.targetThreadId = target.getId();
       e.commit();
     } finally {
@@ -483,6 +514,7 @@ public final class Hooks {
       if (last != 0 && last != task) {
         e.shared = true;
         AcquireEvent a = new AcquireEvent();
+        a.cpuNanos = cpuNanos();
         a.objectId = e.id;
         a.commit();
       } else {
@@ -509,6 +541,7 @@ public final class Hooks {
       ObjectIds.Entry e = ObjectIds.entry(lock);
       if (e.shared) {
         SignalEvent r = new SignalEvent();
+        r.cpuNanos = cpuNanos();
         r.objectId = e.id;
         r.commit();
       } else {
@@ -574,6 +607,7 @@ public final class Hooks {
     }
     try {
       SignalEvent e = new SignalEvent();
+      e.cpuNanos = cpuNanos();
       e.objectId = key;
       e.commit();
     } finally {
@@ -602,6 +636,7 @@ public final class Hooks {
     }
     try {
       AcquireEvent a = new AcquireEvent();
+      a.cpuNanos = cpuNanos();
       a.objectId = key;
       a.commit();
     } finally {
@@ -621,6 +656,7 @@ public final class Hooks {
     try {
       if (s.submitDepth == 0) {
         PutEvent e = new PutEvent();
+        e.cpuNanos = cpuNanos();
         e.objectId = ObjectIds.of(element);
         e.commit();
       }
@@ -641,6 +677,7 @@ public final class Hooks {
     try {
       if (!s.inSchedulerOnly()) {
         TakeEvent e = new TakeEvent();
+        e.cpuNanos = cpuNanos();
         e.objectId = ObjectIds.of(element);
         e.commit();
       }
@@ -704,12 +741,14 @@ public final class Hooks {
 
   private static void emitSpawn(long id) {
     SpawnEvent e = new SpawnEvent();
+    e.cpuNanos = cpuNanos();
     e.taskId = id;
     e.commit();
   }
 
   private static void emitAwait(long id) {
     AwaitEvent e = new AwaitEvent();
+    e.cpuNanos = cpuNanos();
     e.objectId = id;
     e.commit();
   }

@@ -27,6 +27,7 @@ final class LaneState {
 
   /** When ({@code System.nanoTime}) this thread's CPU clock was last read; see Hooks#cpuNanos. */
   long lastCpuReadingNanos = Long.MIN_VALUE / 2;
+
   /** The {@link Hooks} session this state belongs to (see {@link #startSession}). */
   int session;
 

@@ -36,6 +36,12 @@ public final class ThreadInstrumentation implements TypeInstrumentation {
                         .and(m -> m.getDeclaringType().represents(Thread.class))))
         .visit(Advices.to(RunAdvice.class).on(named("run").and(takesNoArguments())))
         .visit(
+            Advices.to(ExitAdvice.class)
+                .on(
+                    named("exit")
+                        .and(takesNoArguments())
+                        .and(m -> m.getDeclaringType().represents(Thread.class))))
+        .visit(
             Advices.to(JoinAdvice.class)
                 .on(named("join").and(m -> m.getDeclaringType().represents(Thread.class))));
   }
@@ -56,6 +62,17 @@ public final class ThreadInstrumentation implements TypeInstrumentation {
     @Advice.OnMethodExit(suppress = Throwable.class, onThrowable = Throwable.class)
     static void exit() {
       Hooks.threadRunExit();
+    }
+  }
+
+  /**
+   * The VM calls Thread.exit() on every terminating thread, the main thread included, whose body
+   * never returns through run(): the last CPU-time reading of its lane.
+   */
+  static final class ExitAdvice {
+    @Advice.OnMethodEnter(suppress = Throwable.class)
+    static void enter() {
+      Hooks.threadExit();
     }
   }
 

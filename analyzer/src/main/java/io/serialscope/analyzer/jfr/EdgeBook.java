@@ -99,7 +99,8 @@ final class EdgeBook {
     for (Target a : acquires) {
       Point release = latestBefore(signals.get(a.key()), a.point(), true);
       if (release != null) {
-        graph.addEdge(release.segment(), a.point().segment(), EdgeKind.WAKE);
+        // the lock's id travels with the edge: what-if "lock removed" drops exactly these
+        graph.addEdge(release.segment(), a.point().segment(), EdgeKind.WAKE, a.key());
       }
     }
     for (Target t : takes) {

@@ -2,6 +2,7 @@ package io.serialscope.analyzer.jfr;
 
 import io.serialscope.analyzer.Analysis;
 import io.serialscope.analyzer.Analyzer;
+import io.serialscope.analyzer.graph.WhatIfSpec;
 import io.serialscope.analyzer.model.Lane;
 import io.serialscope.analyzer.model.SegmentGraph;
 import io.serialscope.analyzer.model.SegmentGraphBuilder;
@@ -16,6 +17,16 @@ public final class RecordingAnalyzer {
 
   /** Analyzes one recording; throws with a one-sentence message when it cannot. */
   public static Analysis analyze(Path recording) throws RecordingException {
+    return analyze(recording, List.of());
+  }
+
+  /**
+   * Analyzes one recording and runs the given what-if scenarios besides the built-in ones.
+   *
+   * @throws IllegalArgumentException when a scenario names a label the recording does not have
+   */
+  public static Analysis analyze(Path recording, List<WhatIfSpec> whatIfSpecs)
+      throws RecordingException {
     RawRecording raw = RecordingReader.read(recording);
     long taskEvents = raw.agentEvents();
     if (taskEvents == 0) {
@@ -60,7 +71,8 @@ public final class RecordingAnalyzer {
             raw.hardware(),
             warnings,
             assembled.unmatchedAwaits() + assembled.droppedEdges(),
-            raw.samples());
+            raw.samples(),
+            whatIfSpecs);
     return raw.partial() ? analysis.withCounts(analysis.counts().asPartial()) : analysis;
   }
 

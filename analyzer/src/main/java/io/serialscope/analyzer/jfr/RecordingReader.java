@@ -234,8 +234,20 @@ public final class RecordingReader {
         };
     long cpu =
         switch (kind) {
-          case TASK_START, TASK_END, BLOCK_START, BLOCK_END, SCHEDULER_LOOP ->
-              hasCpuField.computeIfAbsent(event.getEventType(), t -> t.getField("cpuNanos") != null)
+          // every cut carries a reading since the agent of issue 5; older recordings only these
+          case TASK_START,
+              TASK_END,
+              BLOCK_START,
+              BLOCK_END,
+              SCHEDULER_LOOP,
+              SPAWN,
+              SIGNAL,
+              AWAIT,
+              ACQUIRE,
+              PUT,
+              TAKE,
+              UNPARK ->
+              hasCpuField.computeIfAbsent(event.getEventType(), e -> e.getField("cpuNanos") != null)
                   ? event.getLong("cpuNanos")
                   : -1;
           default -> -1;

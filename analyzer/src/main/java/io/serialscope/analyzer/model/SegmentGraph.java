@@ -28,6 +28,13 @@ public final class SegmentGraph {
   private final List<Lane> lanes;
   private final List<String> labels;
   private final LabelBreakdown labelBreakdown;
+
+  /** Per edge: the object id of the lock whose hand-off it is, or 0 for other edges. */
+  private final long[] edgeLockId;
+
+  /** Per segment: wall time it spent runnable but not running (waiting for a core). */
+  private final long[] cpuWaitNanos;
+
   private final int[] predOffsets;
   private final int[] preds;
   private final int[] succOffsets;
@@ -46,7 +53,9 @@ public final class SegmentGraph {
       EdgeKind[] edgeKind,
       List<Lane> lanes,
       List<String> labels,
-      LabelBreakdown labelBreakdown) {
+      LabelBreakdown labelBreakdown,
+      long[] edgeLockId,
+      long[] cpuWaitNanos) {
     this.originEpochNanos = originEpochNanos;
     this.startNanos = startNanos;
     this.durationNanos = durationNanos;
@@ -60,6 +69,8 @@ public final class SegmentGraph {
     this.lanes = List.copyOf(lanes);
     this.labels = List.copyOf(labels);
     this.labelBreakdown = labelBreakdown;
+    this.edgeLockId = edgeLockId;
+    this.cpuWaitNanos = cpuWaitNanos;
     int n = startNanos.length;
     predOffsets = new int[n + 1];
     succOffsets = new int[n + 1];
@@ -106,7 +117,51 @@ public final class SegmentGraph {
         edgeKind,
         lanes,
         labels,
-        labelBreakdown.scaledTo(durationNanos, durations));
+        labelBreakdown.scaledTo(durationNanos, durations),
+        edgeLockId,
+        cpuWaitNanos);
+  }
+
+  /**
+   * The same graph without the edges for which {@code drop[e]} is true (what-if: a lock removed).
+   * Durations, labels and the topological indices stay as they are.
+   */
+  public SegmentGraph withoutEdges(boolean[] drop) {
+    if (drop.length != edgeFrom.length) {
+      throw new IllegalArgumentException("expected " + edgeFrom.length + " edge flags");
+    }
+    int kept = 0;
+    for (boolean d : drop) {
+      kept += d ? 0 : 1;
+    }
+    int[] from = new int[kept];
+    int[] to = new int[kept];
+    EdgeKind[] kinds = new EdgeKind[kept];
+    long[] locks = new long[kept];
+    for (int e = 0, k = 0; e < drop.length; e++) {
+      if (!drop[e]) {
+        from[k] = edgeFrom[e];
+        to[k] = edgeTo[e];
+        kinds[k] = edgeKind[e];
+        locks[k++] = edgeLockId[e];
+      }
+    }
+    return new SegmentGraph(
+        originEpochNanos,
+        startNanos,
+        durationNanos,
+        lane,
+        task,
+        label,
+        kind,
+        from,
+        to,
+        kinds,
+        lanes,
+        labels,
+        labelBreakdown,
+        locks,
+        cpuWaitNanos);
   }
 
   public int segmentCount() {
@@ -162,6 +217,22 @@ public final class SegmentGraph {
 
   public EdgeKind edgeKind(int e) {
     return edgeKind[e];
+  }
+
+  /**
+   * The object id of the lock whose release → acquisition hand-off edge {@code e} is, or 0 when the
+   * edge is not a recorded lock hand-off (monitor hand-offs JFR reports carry no lock id).
+   */
+  public long edgeLockId(int e) {
+    return edgeLockId[e];
+  }
+
+  /**
+   * Nanoseconds segment {@code s} was runnable but not running (its wall time minus its thread CPU
+   * time, when the recording had CPU-time readings around it); 0 when it never waited for a core.
+   */
+  public long cpuWaitNanos(int s) {
+    return cpuWaitNanos[s];
   }
 
   public List<Lane> lanes() {

@@ -14,12 +14,6 @@ import java.util.Map;
  * clock; it is dropped and counted in {@link #droppedEdges()}.
  */
 public final class SegmentGraphBuilder {
-  /**
-   * Bits of a packed edge for its kind; the target's rank takes the next 30, the source's the rest.
-   */
-  private static final int EDGE_KIND_BITS = 4;
-
-  private static final int EDGE_FROM_SHIFT = EDGE_KIND_BITS + 30;
   private long originEpochNanos;
   private final List<Lane> lanes = new ArrayList<>();
   private final List<String> labels = new ArrayList<>();
@@ -29,12 +23,14 @@ public final class SegmentGraphBuilder {
   private int[] lane = new int[64];
   private int[] task = new int[64];
   private SegmentKind[] kind = new SegmentKind[64];
+  private long[] cpuWait = new long[64];
   private final List<int[]> partLabels = new ArrayList<>();
   private final List<long[]> partNanos = new ArrayList<>();
   private int segments;
   private int[] from = new int[64];
   private int[] to = new int[64];
   private EdgeKind[] edgeKind = new EdgeKind[64];
+  private long[] lockId = new long[64];
   private int edges;
   private int droppedEdges;
 
@@ -99,6 +95,7 @@ public final class SegmentGraphBuilder {
       lane = Arrays.copyOf(lane, n);
       task = Arrays.copyOf(task, n);
       kind = Arrays.copyOf(kind, n);
+      cpuWait = Arrays.copyOf(cpuWait, n);
     }
     start[segments] = startNanos;
     duration[segments] = durationNanos;
@@ -112,6 +109,15 @@ public final class SegmentGraphBuilder {
 
   /** Adds a happens-before edge between two builder segment ids. */
   public SegmentGraphBuilder addEdge(int fromSegment, int toSegment, EdgeKind kindOfEdge) {
+    return addEdge(fromSegment, toSegment, kindOfEdge, 0);
+  }
+
+  /**
+   * Adds a lock hand-off edge: the release of lock {@code lockObjectId} (non-zero) before the
+   * acquisition it enabled; what-if "lock removed" drops these.
+   */
+  public SegmentGraphBuilder addEdge(
+      int fromSegment, int toSegment, EdgeKind kindOfEdge, long lockObjectId) {
     if (fromSegment < 0 || fromSegment >= segments || toSegment < 0 || toSegment >= segments) {
       throw new IllegalArgumentException("no such segment: " + fromSegment + " -> " + toSegment);
     }
@@ -120,7 +126,9 @@ public final class SegmentGraphBuilder {
       from = Arrays.copyOf(from, n);
       to = Arrays.copyOf(to, n);
       edgeKind = Arrays.copyOf(edgeKind, n);
+      lockId = Arrays.copyOf(lockId, n);
     }
+    lockId[edges] = lockObjectId;
     from[edges] = fromSegment;
     to[edges] = toSegment;
     edgeKind[edges] = kindOfEdge;
@@ -148,6 +156,7 @@ public final class SegmentGraphBuilder {
       parts[i] = part;
       remaining -= part;
     }
+    cpuWait[segment] += old - durationNanos;
     duration[segment] = durationNanos;
   }
 
@@ -165,7 +174,7 @@ public final class SegmentGraphBuilder {
   }
 
   public SegmentGraph build() {
-    if (segments >= 1 << 30 || EdgeKind.values().length > 1 << EDGE_KIND_BITS) {
+    if (segments >= 1 << 30) {
       throw new IllegalStateException("a graph holds at most 2^30 segments, not " + segments);
     }
     int[] order = IndexSort.byKeyStable(start, segments);
@@ -179,6 +188,7 @@ public final class SegmentGraphBuilder {
     int[] t = new int[segments];
     int[] dominant = new int[segments];
     SegmentKind[] k = new SegmentKind[segments];
+    long[] w = new long[segments];
     int[] offsets = new int[segments + 1];
     for (int i = 0; i < segments; i++) {
       offsets[i + 1] = offsets[i] + partLabels.get(order[i]).length;
@@ -192,6 +202,7 @@ public final class SegmentGraphBuilder {
       l[i] = lane[id];
       t[i] = task[id];
       k[i] = kind[id];
+      w[i] = cpuWait[id];
       int[] pl = partLabels.get(id);
       long[] pn = partNanos.get(id);
       System.arraycopy(pl, 0, bLabels, offsets[i], pl.length);
@@ -204,9 +215,10 @@ public final class SegmentGraphBuilder {
       }
       dominant[i] = pl[best];
     }
-    // Each edge packed as (from rank, to rank, kind) in one long, so that sorting removes the
-    // duplicates and orders edges without an object per edge (graphs of millions of edges).
-    long[] packed = new long[edges];
+    // Edges keyed by (from rank, to rank) in one long and ordered by a stable primitive sort, so
+    // that duplicates (the first inserted is kept) go without an object per edge.
+    long[] pairKeys = new long[edges];
+    int[] keptEdge = new int[edges];
     int keptCount = 0;
     droppedEdges = 0;
     for (int e = 0; e < edges; e++) {
@@ -216,30 +228,34 @@ public final class SegmentGraphBuilder {
         droppedEdges++;
         continue;
       }
-      packed[keptCount++] = (a << EDGE_FROM_SHIFT) | (b << EDGE_KIND_BITS) | edgeKind[e].ordinal();
+      pairKeys[keptCount] = (a << 32) | b;
+      keptEdge[keptCount++] = e;
     }
-    Arrays.sort(packed, 0, keptCount);
+    int[] byPair = IndexSort.byKeyStable(pairKeys, keptCount);
     int[] ef = new int[keptCount];
     int[] et = new int[keptCount];
     EdgeKind[] ek = new EdgeKind[keptCount];
-    EdgeKind[] kinds = EdgeKind.values();
+    long[] el = new long[keptCount];
     int unique = 0;
     long previousPair = -1;
-    for (int e = 0; e < keptCount; e++) {
-      long pair = packed[e] >>> EDGE_KIND_BITS;
+    for (int i = 0; i < keptCount; i++) {
+      long pair = pairKeys[byPair[i]];
       if (pair == previousPair) {
         continue; // the same two segments: one edge is enough
       }
       previousPair = pair;
-      ef[unique] = (int) (packed[e] >>> EDGE_FROM_SHIFT);
-      et[unique] = (int) (pair & ((1L << (EDGE_FROM_SHIFT - EDGE_KIND_BITS)) - 1));
-      ek[unique] = kinds[(int) (packed[e] & ((1 << EDGE_KIND_BITS) - 1))];
+      int e = keptEdge[byPair[i]];
+      ef[unique] = (int) (pair >>> 32);
+      et[unique] = (int) pair;
+      ek[unique] = edgeKind[e];
+      el[unique] = lockId[e];
       unique++;
     }
     if (unique < keptCount) {
       ef = Arrays.copyOf(ef, unique);
       et = Arrays.copyOf(et, unique);
       ek = Arrays.copyOf(ek, unique);
+      el = Arrays.copyOf(el, unique);
     }
     return new SegmentGraph(
         originEpochNanos,
@@ -254,6 +270,8 @@ public final class SegmentGraphBuilder {
         ek,
         lanes,
         labels,
-        new LabelBreakdown(offsets, bLabels, bNanos));
+        new LabelBreakdown(offsets, bLabels, bNanos),
+        el,
+        w);
   }
 }

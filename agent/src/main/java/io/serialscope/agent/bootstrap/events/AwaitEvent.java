@@ -15,4 +15,9 @@ import jdk.jfr.StackTrace;
 public final class AwaitEvent extends jdk.jfr.Event {
   @Label("Object")
   public long objectId;
+
+  /** The thread's CPU time so far (ns), or -1 when the JVM cannot tell; corrects wall time. */
+  @Label("Thread CPU Time")
+  @jdk.jfr.Timespan(jdk.jfr.Timespan.NANOSECONDS)
+  public long cpuNanos;
 }

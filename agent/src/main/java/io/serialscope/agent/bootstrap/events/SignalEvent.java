@@ -19,4 +19,9 @@ import jdk.jfr.StackTrace;
 public final class SignalEvent extends jdk.jfr.Event {
   @Label("Object")
   public long objectId;
+
+  /** The thread's CPU time so far (ns), or -1 when the JVM cannot tell; corrects wall time. */
+  @Label("Thread CPU Time")
+  @jdk.jfr.Timespan(jdk.jfr.Timespan.NANOSECONDS)
+  public long cpuNanos;
 }

@@ -15,4 +15,9 @@ import jdk.jfr.StackTrace;
 public final class TakeEvent extends jdk.jfr.Event {
   @Label("Element")
   public long objectId;
+
+  /** The thread's CPU time so far (ns), or -1 when the JVM cannot tell; corrects wall time. */
+  @Label("Thread CPU Time")
+  @jdk.jfr.Timespan(jdk.jfr.Timespan.NANOSECONDS)
+  public long cpuNanos;
 }

@@ -15,4 +15,9 @@ import jdk.jfr.StackTrace;
 public final class UnparkEvent extends jdk.jfr.Event {
   @Label("Target Java Thread Id")
   public long targetThreadId;
+
+  /** The thread's CPU time so far (ns), or -1 when the JVM cannot tell; corrects wall time. */
+  @Label("Thread CPU Time")
+  @jdk.jfr.Timespan(jdk.jfr.Timespan.NANOSECONDS)
+  public long cpuNanos;
 }
