@@ -48,6 +48,11 @@ public final class RecordingAnalyzer {
               + " task(s) started before the recording began; only their recorded part is"
               + " counted.");
     }
+    if (assembled.unplacedGpuWork() > 0) {
+      warnings.add(
+          assembled.unplacedGpuWork()
+              + " GPU kernel(s) or copies had no clock anchor in the recording and are left out.");
+    }
     if (assembled.droppedEdges() > 0) {
       warnings.add(
           assembled.droppedEdges()
@@ -59,7 +64,7 @@ public final class RecordingAnalyzer {
             assembled.graph(),
             raw.hardware(),
             warnings,
-            assembled.unmatchedAwaits() + assembled.droppedEdges(),
+            assembled.unmatchedAwaits() + assembled.droppedEdges() + assembled.unplacedGpuWork(),
             raw.samples());
     return raw.partial() ? analysis.withCounts(analysis.counts().asPartial()) : analysis;
   }
@@ -73,7 +78,8 @@ public final class RecordingAnalyzer {
       long unmatchedAwaits,
       long droppedEdges,
       long endsWithoutStart,
-      long unfinishedTasks) {}
+      long unfinishedTasks,
+      long unplacedGpuWork) {}
 
   static Assembled assemble(RawRecording raw) {
     SegmentGraphBuilder graph = SegmentGraph.builder().origin(raw.originNanos());
@@ -94,9 +100,15 @@ public final class RecordingAnalyzer {
       endsWithoutStart += walker.endsWithoutStart;
       unfinished += walker.unfinishedTasks;
     }
+    GpuLanes gpu = GpuLanes.addTo(graph, edges, tasks, raw.gpu(), raw.originNanos());
     edges.addEdgesTo(graph);
     SegmentGraph built = graph.build();
     return new Assembled(
-        built, edges.unmatchedAwaits(), graph.droppedEdges(), endsWithoutStart, unfinished);
+        built,
+        edges.unmatchedAwaits(),
+        graph.droppedEdges(),
+        endsWithoutStart,
+        unfinished,
+        gpu.unplacedWork);
   }
 }

@@ -47,6 +47,7 @@ public final class RecordingReader {
           Map.entry(EventNames.TAKE, Kind.TAKE));
 
   private final Map<Long, LaneTimeline> lanes = new HashMap<>();
+  private final GpuEventReader gpu = new GpuEventReader();
   private final List<String> warnings = new ArrayList<>();
   private long origin = Long.MAX_VALUE;
   private long end = Long.MIN_VALUE;
@@ -199,6 +200,9 @@ public final class RecordingReader {
         skippedTypes.add(RecordedText.clean(event.getString("typeName")));
       }
       default -> {
+        if (gpu.accept(event, name, start, stop, this::lane)) {
+          agentEvents++;
+        }
         // JFR's other events (samples, GC, ...) are for later analyses
       }
     }
@@ -317,10 +321,12 @@ public final class RecordingReader {
               + " lock operation(s) were not recorded to keep the agent cheap: each was on a lock"
               + " only one task had used, so no dependency between tasks is missing.");
     }
+    gpu.addWarningsTo(warnings);
     int logical = availableProcessors > 0 ? availableProcessors : Math.max(1, hwThreads);
     Analysis.Hardware hardware = new Analysis.Hardware(logical, cores, cpuModel, List.of());
     lanes.values().forEach(LaneTimeline::sort);
-    return new RawRecording(lanes, origin, end, hardware, agentEvents, warnings, samples, partial);
+    return new RawRecording(
+        lanes, origin, end, hardware, agentEvents, warnings, samples, partial, gpu.recording());
   }
 
   static long epochNanos(Instant instant) {
