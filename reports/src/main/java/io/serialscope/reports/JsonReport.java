@@ -110,6 +110,7 @@ public final class JsonReport {
     writeWhatIf(g, analysis.whatIf());
     writeHardware(g, analysis.hardware());
     writeCounts(g, analysis.counts());
+    GpuJson.write(g, analysis);
     g.writeArrayFieldStart("warnings");
     for (String warning : analysis.warnings()) {
       g.writeString(warning);

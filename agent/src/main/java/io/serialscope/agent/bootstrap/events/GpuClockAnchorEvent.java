@@ -20,7 +20,9 @@ public final class GpuClockAnchorEvent extends jdk.jfr.Event {
   @Label("Anchor")
   public long anchorId;
 
-  /** How long the host waited for the anchor's CUDA event: an upper bound of the alignment error. */
+  /**
+   * How long the host waited for the anchor's CUDA event: an upper bound of the alignment error.
+   */
   @Label("Alignment Error Bound")
   @jdk.jfr.Timespan(jdk.jfr.Timespan.NANOSECONDS)
   public long errorBoundNanos;
