@@ -14,7 +14,8 @@ import java.util.Locale;
  * with a blocking copy, and updates the weights in many tiny kernels, so the GPU mostly waits for
  * the CPU. {@code --mode=compute-bound}: large layers, few big GEMMs per step, the batch uploaded
  * once: the GPU is the critical resource. Without a usable CUDA GPU it prints one line on stderr
- * and exits with 2.
+ * and exits with 2. {@code --cuda-timing=FILE} also times every GEMM and upload with CUDA events of
+ * its own and writes the totals to FILE (for checking a profiler's device timing).
  */
 public final class GpuMlp {
   static final int NO_GPU = 2;
@@ -38,7 +39,9 @@ public final class GpuMlp {
       System.exit(NO_GPU);
       return;
     }
-    try (MlpTraining training = new MlpTraining(device, shape)) {
+    CudaEventTiming timing =
+        shape.cudaTimingFile() == null ? CudaEventTiming.NONE : new CudaEventTiming();
+    try (MlpTraining training = new MlpTraining(device, shape, timing)) {
       long start = System.nanoTime();
       for (int step = 0; step < shape.steps(); step++) {
         training.step(step);
@@ -52,6 +55,14 @@ public final class GpuMlp {
           seconds,
           1e3 * seconds / shape.steps(),
           device.name());
+    }
+    if (shape.cudaTimingFile() != null) {
+      try {
+        timing.write(shape.cudaTimingFile());
+      } catch (java.io.IOException e) {
+        System.err.println("gpu-mlp: cannot write " + shape.cudaTimingFile() + ": " + e);
+        System.exit(NO_GPU);
+      }
     }
   }
 }

@@ -11,6 +11,7 @@ package io.serialscope.samples.gpu;
  * @param steps training steps
  * @param updateChunk elements per weight-update kernel launch (small: many launches)
  * @param freshBatchEachStep whether the CPU builds and uploads a new batch every step
+ * @param cudaTimingFile where to write the sample's own CUDA-event timing, or null
  */
 record MlpShape(
     String mode,
@@ -20,22 +21,35 @@ record MlpShape(
     int outputs,
     int steps,
     int updateChunk,
-    boolean freshBatchEachStep) {
+    boolean freshBatchEachStep,
+    java.nio.file.Path cudaTimingFile) {
 
   static MlpShape launchBound(int steps) {
-    return new MlpShape("launch-bound", 64, 128, 128, 16, steps, 256, true);
+    return new MlpShape("launch-bound", 64, 128, 128, 16, steps, 256, true, null);
   }
 
   static MlpShape computeBound(int steps) {
-    return new MlpShape("compute-bound", 4096, 4096, 8192, 4096, steps, Integer.MAX_VALUE, false);
+    return new MlpShape(
+        "compute-bound", 4096, 4096, 8192, 4096, steps, Integer.MAX_VALUE, false, null);
   }
 
-  /** {@code --mode=launch-bound|compute-bound} (default launch-bound), {@code --steps=N}. */
+  MlpShape withCudaTimingFile(java.nio.file.Path file) {
+    return new MlpShape(
+        mode, batch, inputs, hidden, outputs, steps, updateChunk, freshBatchEachStep, file);
+  }
+
+  /**
+   * {@code --mode=launch-bound|compute-bound} (default launch-bound), {@code --steps=N}, {@code
+   * --cuda-timing=FILE}.
+   */
   static MlpShape parse(String[] args) {
     String mode = "launch-bound";
     int steps = -1;
+    java.nio.file.Path timing = null;
     for (String arg : args) {
-      if (arg.startsWith("--mode=")) {
+      if (arg.startsWith("--cuda-timing=")) {
+        timing = java.nio.file.Path.of(arg.substring("--cuda-timing=".length()));
+      } else if (arg.startsWith("--mode=")) {
         mode = arg.substring("--mode=".length());
       } else if (arg.startsWith("--steps=")) {
         try {
@@ -48,15 +62,19 @@ record MlpShape(
         }
       } else {
         throw new IllegalArgumentException(
-            "unknown argument " + arg + " (use --mode=launch-bound|compute-bound --steps=N)");
+            "unknown argument "
+                + arg
+                + " (use --mode=launch-bound|compute-bound --steps=N --cuda-timing=FILE)");
       }
     }
-    return switch (mode) {
-      case "launch-bound" -> launchBound(steps > 0 ? steps : 200);
-      case "compute-bound" -> computeBound(steps > 0 ? steps : 10);
-      default ->
-          throw new IllegalArgumentException(
-              "--mode must be launch-bound or compute-bound, not " + mode);
-    };
+    MlpShape shape =
+        switch (mode) {
+          case "launch-bound" -> launchBound(steps > 0 ? steps : 200);
+          case "compute-bound" -> computeBound(steps > 0 ? steps : 10);
+          default ->
+              throw new IllegalArgumentException(
+                  "--mode must be launch-bound or compute-bound, not " + mode);
+        };
+    return shape.withCudaTimingFile(timing);
   }
 }

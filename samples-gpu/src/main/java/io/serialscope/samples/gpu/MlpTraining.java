@@ -45,9 +45,11 @@ final class MlpTraining implements AutoCloseable {
   private final SplittableRandom random = new SplittableRandom(42);
   private final float[] hostX;
   private final float[] hostY;
+  private final CudaEventTiming timing;
 
-  MlpTraining(CudaDevice device, MlpShape shape) {
+  MlpTraining(CudaDevice device, MlpShape shape, CudaEventTiming timing) {
     this.shape = shape;
+    this.timing = timing;
     JCublas2.setExceptionsEnabled(true);
     cublasCreate(blas);
     int b = shape.batch();
@@ -125,7 +127,9 @@ final class MlpTraining implements AutoCloseable {
       int ldc) {
     Pointer one = Pointer.to(new float[] {1f});
     Pointer zero = Pointer.to(new float[] {0f});
-    cublasSgemm(blas, opA, opB, m, n, k, one, a, lda, bMatrix, ldb, zero, c, ldc);
+    timing.time(
+        "cublasSgemm",
+        () -> cublasSgemm(blas, opA, opB, m, n, k, one, a, lda, bMatrix, ldb, zero, c, ldc));
   }
 
   private float[] randomValues(int n, float scale) {
@@ -143,8 +147,9 @@ final class MlpTraining implements AutoCloseable {
     return p;
   }
 
-  private static void upload(CUdeviceptr target, float[] values) {
-    cuMemcpyHtoD(target, Pointer.to(values), (long) values.length * Sizeof.FLOAT);
+  private void upload(CUdeviceptr target, float[] values) {
+    timing.time(
+        "H2D", () -> cuMemcpyHtoD(target, Pointer.to(values), (long) values.length * Sizeof.FLOAT));
   }
 
   @Override
