@@ -165,6 +165,9 @@ final class DeviceTimer {
       stream = cuda.createNonBlockingStream();
       anchorStreams.put(key, stream);
     }
+    // made first: the first event of a class costs milliseconds, which must not fall between
+    // the CUDA event's completion and the JFR time below
+    GpuClockAnchorEvent e = new GpuClockAnchorEvent();
     Object event = cuda.createEvent();
     long recorded = System.nanoTime();
     cuda.record(event, stream);
@@ -174,9 +177,9 @@ final class DeviceTimer {
       }
       Thread.onSpinWait();
     }
-    GpuClockAnchorEvent e = new GpuClockAnchorEvent();
-    e.anchorId = anchorIds.incrementAndGet();
+    e.begin(); // the anchor's JFR time: the moment the host saw its CUDA event complete
     e.errorBoundNanos = System.nanoTime() - recorded;
+    e.anchorId = anchorIds.incrementAndGet();
     e.commit();
     Anchor fresh = new Anchor(e.anchorId, event, System.nanoTime());
     if (anchor != null) {

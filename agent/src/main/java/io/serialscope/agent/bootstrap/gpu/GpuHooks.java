@@ -119,7 +119,6 @@ public final class GpuHooks {
       Object driverStream = tracer.cuda.driverStream(stream);
       long streamId = tracer.cuda.nativePointer(stream);
       long correlationId = CORRELATION_IDS.incrementAndGet();
-      Object[] timing = tracer.timer.before(tracer.cuda.currentContext(), driverStream);
       LAST_ON_STREAM.put(streamId, correlationId);
       if (!copy) {
         GpuLaunchEvent launch = new GpuLaunchEvent();
@@ -128,6 +127,9 @@ public final class GpuHooks {
         launch.label = label;
         launch.commit();
       }
+      // last, right before the application's call: on an idle stream the start event completes
+      // at once, so everything the host does after it would count as device time
+      Object[] timing = tracer.timer.before(tracer.cuda.currentContext(), driverStream);
       return new Call(correlationId, streamId, driverStream, copy, label, timing, event);
     } catch (Throwable t) {
       tracer.fail(t);
@@ -154,11 +156,8 @@ public final class GpuHooks {
     GpuTracer tracer = GpuTracer.running();
     enterTracer();
     try {
-      if (call.event instanceof GpuCopyEvent copy) {
-        copy.correlationId = call.correlationId;
-        copy.streamId = call.streamId;
-        copy.commit();
-      }
+      // first, right after the application's call: after a blocking copy the stream is idle and
+      // the end event completes at once, so host work before it would count as device time
       if (call.timing != null && tracer != null) {
         tracer.timer.after(
             call.timing,
@@ -167,6 +166,11 @@ public final class GpuHooks {
             call.streamId,
             call.copy,
             call.label);
+      }
+      if (call.event instanceof GpuCopyEvent copy) {
+        copy.correlationId = call.correlationId;
+        copy.streamId = call.streamId;
+        copy.commit();
       }
     } catch (Throwable t) {
       if (tracer != null) {
