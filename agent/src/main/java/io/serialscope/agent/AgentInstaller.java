@@ -79,6 +79,7 @@ public final class AgentInstaller {
       }
     }
     CoarseningReport.register();
+    io.serialscope.agent.bootstrap.gpu.GpuHooks.noteClassPath();
     AgentInfoEvent info = new AgentInfoEvent();
     info.version = AgentInstaller.class.getPackage().getImplementationVersion();
     info.options = optionText == null ? "" : optionText;
@@ -184,6 +185,11 @@ public final class AgentInstaller {
     all.add(new CoordinationInstrumentation());
     all.add(new QueueInstrumentation());
     all.add(new VirtualThreadInstrumentation());
+    // JCuda is optional: these match by name and weave only when the application loads JCuda
+    all.add(new io.serialscope.agent.instrumentation.JCudaDriverInstrumentation());
+    all.add(new io.serialscope.agent.instrumentation.JCudaRuntimeInstrumentation());
+    all.add(new io.serialscope.agent.instrumentation.JCublasInstrumentation());
+    all.add(new io.serialscope.agent.instrumentation.JCudaLibraryInstrumentation());
     for (String include : options.includes()) {
       all.add(new LabelInstrumentation(MethodPattern.parse(include)));
     }

@@ -124,6 +124,7 @@ public final class JsonReport {
     WhatIfJson.writeCpuWait(g, analysis.cpuWait());
     writeHardware(g, analysis.hardware());
     writeCounts(g, analysis.counts());
+    GpuJson.write(g, analysis);
     g.writeArrayFieldStart("warnings");
     for (String warning : analysis.warnings()) {
       g.writeString(warning);

@@ -43,6 +43,11 @@ final class EdgeBook {
   private final Map<Long, List<Point>> resumes = new HashMap<>();
   private long unmatchedAwaits;
 
+  /** GPU correlation id → the CPU segment that enqueued it; GPU wait key → the resuming one. */
+  private final Map<Long, Point> gpuSubmits = new HashMap<>();
+
+  private final Map<Long, Point> gpuResumes = new HashMap<>();
+
   void spawn(long taskId, Point p) {
     add(spawns, taskId, p);
   }
@@ -83,6 +88,24 @@ final class EdgeBook {
 
   void resume(long threadId, Point p) {
     add(resumes, threadId, p);
+  }
+
+  void gpuSubmit(long correlationId, Point p) {
+    gpuSubmits.put(correlationId, p);
+  }
+
+  void gpuResume(long waitKey, Point p) {
+    gpuResumes.put(waitKey, p);
+  }
+
+  /** The CPU segment that enqueued GPU operation {@code correlationId}, or null. */
+  Point gpuSubmit(long correlationId) {
+    return gpuSubmits.get(correlationId);
+  }
+
+  /** The CPU segment that resumed after GPU wait {@code waitKey}, or null. */
+  Point gpuResume(long waitKey) {
+    return gpuResumes.get(waitKey);
   }
 
   /** Awaits that found no completion of what they awaited (the completion was not recorded). */

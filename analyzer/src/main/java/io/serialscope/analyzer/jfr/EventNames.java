@@ -26,6 +26,13 @@ public final class EventNames {
   public static final String SKIPPED = PREFIX + "Skipped";
   public static final String HARDWARE = PREFIX + "Hardware";
   public static final String HARDWARE_SAMPLE = PREFIX + "HardwareSample";
+  public static final String GPU_LAUNCH = PREFIX + "GpuLaunch";
+  public static final String GPU_COPY = PREFIX + "GpuCopy";
+  public static final String GPU_WORK = PREFIX + "GpuWork";
+  public static final String GPU_SYNC = PREFIX + "GpuSync";
+  public static final String GPU_STREAM_WAIT = PREFIX + "GpuStreamWait";
+  public static final String GPU_CLOCK_ANCHOR = PREFIX + "GpuClockAnchor";
+  public static final String GPU_TRACER_STATUS = PREFIX + "GpuTracerStatus";
 
   private EventNames() {}
 }

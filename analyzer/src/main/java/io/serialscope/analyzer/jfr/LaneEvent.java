@@ -36,6 +36,10 @@ record LaneEvent(long timeNanos, Kind kind, long id, String text, long cpuNanos)
      * Entered a contended monitor or was notified: depends on what thread {@code id} did until
      * then.
      */
-    MONITOR_HANDOFF
+    MONITOR_HANDOFF,
+    /** Enqueued GPU work ({@code id}: its correlation id): an edge to it. */
+    GPU_SUBMIT,
+    /** Returned from waiting for GPU work ({@code id}: the wait's key in {@link GpuRecording}). */
+    GPU_RESUME
   }
 }

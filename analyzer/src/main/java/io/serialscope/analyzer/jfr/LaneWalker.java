@@ -129,7 +129,17 @@ final class LaneWalker {
           }
         }
       }
-      case AWAIT, ACQUIRE, TAKE -> {
+      case GPU_SUBMIT -> {
+        int task = stack.peek().taskNumber;
+        int seg = cut(t);
+        if (seg < 0) {
+          seg = stack.peek().lastSegment; // enqueued while blocked (a blocking copy): last work
+        }
+        if (seg >= 0) {
+          edges.gpuSubmit(e.id(), new EdgeBook.Point(seg, t, task));
+        }
+      }
+      case AWAIT, ACQUIRE, TAKE, GPU_RESUME -> {
         close(t);
         stack.peek().waitsPending.add(e);
         open(t);
@@ -355,6 +365,7 @@ final class LaneWalker {
       switch (w.kind()) {
         case AWAIT -> edges.await(w.id(), here);
         case ACQUIRE -> edges.acquire(w.id(), here);
+        case GPU_RESUME -> edges.gpuResume(w.id(), here);
         default -> edges.take(w.id(), here);
       }
     }

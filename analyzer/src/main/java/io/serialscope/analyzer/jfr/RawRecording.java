@@ -16,6 +16,7 @@ import java.util.Map;
  * @param warnings problems found while reading
  * @param samples JFR execution samples ({@code jdk.ExecutionSample}), in recording order
  * @param partial whether part of the recording could not be read (truncated, salvaged)
+ * @param gpu the GPU work, its clock anchors and the CPU's waits for it (empty without a GPU)
  */
 record RawRecording(
     Map<Long, LaneTimeline> lanes,
@@ -25,7 +26,30 @@ record RawRecording(
     long agentEvents,
     List<String> warnings,
     List<ExecutionSample> samples,
-    boolean partial) {
+    boolean partial,
+    GpuRecording gpu) {
+
+  /** A recording without GPU events. */
+  RawRecording(
+      Map<Long, LaneTimeline> lanes,
+      long originNanos,
+      long endNanos,
+      Analysis.Hardware hardware,
+      long agentEvents,
+      List<String> warnings,
+      List<ExecutionSample> samples,
+      boolean partial) {
+    this(
+        lanes,
+        originNanos,
+        endNanos,
+        hardware,
+        agentEvents,
+        warnings,
+        samples,
+        partial,
+        new GpuRecording());
+  }
 
   /** A recording without execution samples. */
   RawRecording(

@@ -59,6 +59,11 @@ public final class RecordingAnalyzer {
               + " task(s) started before the recording began; only their recorded part is"
               + " counted.");
     }
+    if (assembled.unplacedGpuWork() > 0) {
+      warnings.add(
+          assembled.unplacedGpuWork()
+              + " GPU kernel(s) or copies had no clock anchor in the recording and are left out.");
+    }
     if (assembled.droppedEdges() > 0) {
       warnings.add(
           assembled.droppedEdges()
@@ -70,7 +75,7 @@ public final class RecordingAnalyzer {
             assembled.graph(),
             raw.hardware(),
             warnings,
-            assembled.unmatchedAwaits() + assembled.droppedEdges(),
+            assembled.unmatchedAwaits() + assembled.droppedEdges() + assembled.unplacedGpuWork(),
             raw.samples(),
             whatIfSpecs);
     return raw.partial() ? analysis.withCounts(analysis.counts().asPartial()) : analysis;
@@ -85,7 +90,8 @@ public final class RecordingAnalyzer {
       long unmatchedAwaits,
       long droppedEdges,
       long endsWithoutStart,
-      long unfinishedTasks) {}
+      long unfinishedTasks,
+      long unplacedGpuWork) {}
 
   static Assembled assemble(RawRecording raw) {
     SegmentGraphBuilder graph = SegmentGraph.builder().origin(raw.originNanos());
@@ -106,9 +112,15 @@ public final class RecordingAnalyzer {
       endsWithoutStart += walker.endsWithoutStart;
       unfinished += walker.unfinishedTasks;
     }
+    GpuLanes gpu = GpuLanes.addTo(graph, edges, tasks, raw.gpu(), raw.originNanos());
     edges.addEdgesTo(graph);
     SegmentGraph built = graph.build();
     return new Assembled(
-        built, edges.unmatchedAwaits(), graph.droppedEdges(), endsWithoutStart, unfinished);
+        built,
+        edges.unmatchedAwaits(),
+        graph.droppedEdges(),
+        endsWithoutStart,
+        unfinished,
+        gpu.unplacedWork);
   }
 }

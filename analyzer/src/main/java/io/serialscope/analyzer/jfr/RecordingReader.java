@@ -48,6 +48,7 @@ public final class RecordingReader {
           Map.entry(EventNames.TAKE, Kind.TAKE));
 
   private final Map<Long, LaneTimeline> lanes = new HashMap<>();
+  private final GpuEventReader gpu = new GpuEventReader();
   private final List<String> warnings = new ArrayList<>();
   private long origin = Long.MAX_VALUE;
   private long end = Long.MIN_VALUE;
@@ -208,6 +209,9 @@ public final class RecordingReader {
         skippedTypes.add(RecordedText.clean(event.getString("typeName")));
       }
       default -> {
+        if (gpu.accept(event, name, start, stop, this::lane)) {
+          agentEvents++;
+        }
         // JFR's other events (samples, GC, ...) are for later analyses
       }
     }
@@ -344,10 +348,12 @@ public final class RecordingReader {
               + " exception(s) inside the agent were caught before the program could see them;"
               + " what those calls would have recorded is missing.");
     }
+    gpu.addWarningsTo(warnings);
     int logical = availableProcessors > 0 ? availableProcessors : Math.max(1, hwThreads);
     Analysis.Hardware hardware = hardwareEvents.hardware(logical, hwThreads, cores, cpuModel);
     lanes.values().forEach(LaneTimeline::sort);
-    return new RawRecording(lanes, origin, end, hardware, agentEvents, warnings, samples, partial);
+    return new RawRecording(
+        lanes, origin, end, hardware, agentEvents, warnings, samples, partial, gpu.recording());
   }
 
   static long epochNanos(Instant instant) {

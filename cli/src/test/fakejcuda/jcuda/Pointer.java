@@ -1,0 +1,7 @@
+package jcuda;
+
+public class Pointer extends NativePointerObject {
+  public static Pointer to(float[] values) {
+    return new Pointer();
+  }
+}

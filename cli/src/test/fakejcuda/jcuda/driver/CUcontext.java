@@ -1,0 +1,5 @@
+package jcuda.driver;
+
+public class CUcontext extends jcuda.NativePointerObject {
+  public CUcontext() {}
+}

@@ -1,0 +1,5 @@
+package jcuda.driver;
+
+public class CUdeviceptr extends jcuda.NativePointerObject {
+  public CUdeviceptr() {}
+}

@@ -1,0 +1,5 @@
+package jcuda.driver;
+
+public class CUevent extends jcuda.NativePointerObject {
+  public CUevent() {}
+}

@@ -1,0 +1,5 @@
+package jcuda.driver;
+
+public class CUfunction extends jcuda.NativePointerObject {
+  public CUfunction() {}
+}

@@ -1,0 +1,5 @@
+package jcuda.driver;
+
+public class CUmodule extends jcuda.NativePointerObject {
+  public CUmodule() {}
+}
