@@ -71,13 +71,6 @@ public final class AgentInstaller {
     AtomicInteger instrumented = new AtomicInteger();
     buildAgent(options, instrumented).installOn(inst);
     Hooks.enable();
-    if (atStartup) {
-      try {
-        Hooks.currentThreadBodyStarts();
-      } catch (RuntimeException e) {
-        Hooks.suppressed(e); // as the advice does: the program must not notice
-      }
-    }
     CoarseningReport.register();
     io.serialscope.agent.bootstrap.gpu.GpuHooks.noteClassPath();
     AgentInfoEvent info = new AgentInfoEvent();
@@ -93,6 +86,14 @@ public final class AgentInstaller {
               + ", "
               + instrumented.get()
               + " types instrumented");
+    }
+    if (atStartup) {
+      // last: the main thread's body (its work) starts when the agent hands it back
+      try {
+        Hooks.currentThreadBodyStarts();
+      } catch (RuntimeException e) {
+        Hooks.suppressed(e); // as the advice does: the program must not notice
+      }
     }
   }
 
