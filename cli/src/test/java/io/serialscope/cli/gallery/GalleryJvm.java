@@ -43,6 +43,16 @@ final class GalleryJvm {
           / (analysis.spanNanos() - startUpAndExit);
     }
 
+    /**
+     * The serial fraction without start-up and exit, which run alone (at ASAP level 1), so they
+     * leave both the serial work and the work.
+     */
+    double workloadSerialFraction() {
+      long startUpAndExit = startUpAndExitNanos();
+      double serialWork = analysis.serialFraction() * analysis.workNanos() - startUpAndExit;
+      return Math.max(0, serialWork) / (analysis.workNanos() - startUpAndExit);
+    }
+
     /** The critical-path share of {@code prefix}'s labels, start-up and exit left out. */
     double workloadCriticalPathShare(String prefix) {
       return criticalPathShare(prefix)

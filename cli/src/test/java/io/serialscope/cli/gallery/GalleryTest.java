@@ -128,15 +128,15 @@ class GalleryTest {
 
   @Test
   void trainingLoopSerialFractionGrowsAsTheBatchShrinks() throws Exception {
-    Analysis large =
-        GalleryJvm.profile("training-loop", dir, "--steps=150", "--batch=256").analysis();
+    Profiled large = GalleryJvm.profile("training-loop", dir, "--steps=150", "--batch=256");
     Path small = Files.createDirectories(dir.resolve("small"));
-    Analysis tiny =
-        GalleryJvm.profile("training-loop", small, "--steps=150", "--batch=32").analysis();
+    Profiled tiny = GalleryJvm.profile("training-loop", small, "--steps=150", "--batch=32");
 
-    // per step the serial reduce/Adam/evaluation costs the same; the parallel gradients shrink
-    assertThat(tiny.serialFraction()).isGreaterThan(large.serialFraction() + 0.15);
-    assertThat(tiny.parallelism()).isLessThan(large.parallelism());
+    // Per step the serial reduce/Adam/evaluation costs the same; the parallel gradients shrink
+    // eightfold (the sample's own CPU accounting: serial share about 20 % at 256, 55 % at 32).
+    // Start-up and data generation are left out: on a slow machine they outweigh the steps.
+    assertThat(tiny.workloadSerialFraction()).isGreaterThan(large.workloadSerialFraction() + 0.15);
+    assertThat(tiny.workloadParallelism()).isLessThan(large.workloadParallelism());
   }
 
   /** The most segments the ASAP schedule ever runs at once: the graph's width. */
