@@ -2,6 +2,7 @@ package io.serialscope.analyzer;
 
 import io.serialscope.analyzer.findings.Finding;
 import io.serialscope.analyzer.insight.FlameGraph;
+import io.serialscope.analyzer.insight.HandOffPrediction;
 import io.serialscope.analyzer.insight.LabelDistribution;
 import io.serialscope.analyzer.model.SegmentGraph;
 import java.util.List;
@@ -252,6 +253,7 @@ public record Analysis(
    * @param recordedConcurrency segments running at each instant as recorded (recording clock)
    * @param wholeProgramFlame every execution sample of the recording
    * @param criticalPathFlame the samples taken inside critical-path segments
+   * @param handOffs the speedup prediction with hand-offs between threads costing time
    * @param findings diagnoses, most severe first
    */
   public record Insights(
@@ -261,6 +263,7 @@ public record Analysis(
       ParallelismProfile recordedConcurrency,
       FlameGraph wholeProgramFlame,
       FlameGraph criticalPathFlame,
+      HandOffPrediction handOffs,
       List<Finding> findings) {
     /** No insights: for analyses made by hand. */
     public static final Insights EMPTY =
@@ -271,6 +274,7 @@ public record Analysis(
             new ParallelismProfile(new long[] {0}, new int[] {0}),
             FlameGraph.EMPTY,
             FlameGraph.EMPTY,
+            HandOffPrediction.NONE,
             List.of());
 
     public Insights {
@@ -289,6 +293,7 @@ public record Analysis(
           recordedConcurrency,
           wholeProgramFlame,
           criticalPathFlame,
+          handOffs,
           other);
     }
   }

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.core.StreamWriteFeature;
 import io.serialscope.analyzer.Analysis;
 import io.serialscope.analyzer.findings.Finding;
 import io.serialscope.analyzer.insight.FlameGraph;
+import io.serialscope.analyzer.insight.HandOffPrediction;
 import io.serialscope.analyzer.insight.LabelDistribution;
 import io.serialscope.analyzer.model.SegmentGraph;
 import java.io.BufferedOutputStream;
@@ -122,6 +123,7 @@ public final class JsonReport {
     writeWhatIf(g, analysis.whatIf());
     WhatIfJson.writeSensitivity(g, analysis.sensitivity());
     WhatIfJson.writeCpuWait(g, analysis.cpuWait());
+    writeHandOffs(g, analysis.insights().handOffs());
     writeHardware(g, analysis.hardware());
     writeCounts(g, analysis.counts());
     GpuJson.write(g, analysis);
@@ -144,6 +146,20 @@ public final class JsonReport {
       g.writeEndObject();
     }
     extra.write(g);
+    g.writeEndObject();
+  }
+
+  private static void writeHandOffs(JsonGenerator g, HandOffPrediction handOffs)
+      throws IOException {
+    g.writeObjectFieldStart("handOffs");
+    g.writeNumberField("latencyNanos", handOffs.latencyNanos());
+    g.writeNumberField("samples", handOffs.samples());
+    g.writeObjectFieldStart("predictedNanos");
+    for (Map.Entry<Integer, Long> e : handOffs.predictedNanos().entrySet()) {
+      g.writeNumberField(String.valueOf(e.getKey()), e.getValue());
+    }
+    g.writeEndObject();
+    writeSpeedups(g, "predictedSpeedup", handOffs.predictedSpeedup());
     g.writeEndObject();
   }
 

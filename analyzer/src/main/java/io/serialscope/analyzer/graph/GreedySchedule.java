@@ -1,6 +1,7 @@
 package io.serialscope.analyzer.graph;
 
 import io.serialscope.analyzer.model.SegmentGraph;
+import io.serialscope.analyzer.model.SegmentKind;
 
 /**
  * A greedy (work-conserving) list schedule of a segment DAG on {@code p} identical processors: a
@@ -34,18 +35,37 @@ public final class GreedySchedule {
   }
 
   /**
-   * Schedules {@code graph} on {@code processors} processors.
+   * Schedules {@code graph} on {@code processors} processors, hand-offs free.
    *
    * @param processors number of identical processors, {@code >= 1}
    * @throws IllegalArgumentException when {@code processors < 1}
    */
   public static GreedySchedule run(SegmentGraph graph, int processors) {
+    return run(graph, processors, 0);
+  }
+
+  /**
+   * Schedules {@code graph} on {@code processors} processors where a segment that one CPU lane
+   * hands to another becomes ready {@code handOffNanos} after its predecessor ends (the time a
+   * woken thread takes to run again, see {@link HandOffLatency}); on one lane, and to or from GPU
+   * work, hand-offs stay free. With {@code handOffNanos} 0 this is {@link #run(SegmentGraph, int)}.
+   *
+   * @param processors number of identical processors, {@code >= 1}
+   * @param handOffNanos the cost of one hand-off between CPU lanes, {@code >= 0}
+   * @throws IllegalArgumentException when {@code processors < 1} or {@code handOffNanos < 0}
+   */
+  public static GreedySchedule run(SegmentGraph graph, int processors, long handOffNanos) {
     if (processors < 1) {
       throw new IllegalArgumentException("processors must be >= 1, was " + processors);
     }
+    if (handOffNanos < 0) {
+      throw new IllegalArgumentException("handOffNanos must be >= 0, was " + handOffNanos);
+    }
     int n = graph.segmentCount();
     int[] missingPredecessors = new int[n];
+    long[] readyAt = new long[n];
     SegmentTimeQueue ready = new SegmentTimeQueue(n);
+    SegmentTimeQueue handedOff = new SegmentTimeQueue(handOffNanos == 0 ? 0 : n);
     for (int s = 0; s < n; s++) {
       missingPredecessors[s] = graph.predecessorCount(s);
       if (missingPredecessors[s] == 0) {
@@ -66,14 +86,23 @@ public final class GreedySchedule {
         idleProcessors--;
       }
       continuingCount = 0;
+      while (!handedOff.isEmpty() && handedOff.peekTimeNanos() <= now) {
+        long readyTime = handedOff.peekTimeNanos();
+        ready.add(readyTime, handedOff.poll());
+      }
       while (idleProcessors > 0 && !ready.isEmpty()) {
         int s = ready.poll();
         start[s] = now;
         running.add(now + graph.durationNanos(s), s);
         idleProcessors--;
       }
-      if (running.isEmpty()) {
+      if (running.isEmpty() && handedOff.isEmpty()) {
         break;
+      }
+      if (running.isEmpty()
+          || !handedOff.isEmpty() && handedOff.peekTimeNanos() < running.peekTimeNanos()) {
+        now = handedOff.peekTimeNanos(); // a hand-off arrives before anything finishes
+        continue;
       }
       // Retire every segment that finishes at the next finish time before starting anything, so
       // that all segments released at that instant compete for the idle processors by priority.
@@ -85,8 +114,12 @@ public final class GreedySchedule {
         boolean handedOn = false;
         for (int i = 0; i < successors; i++) {
           int next = graph.successor(finished, i);
+          long release = now + (isHandOff(graph, finished, next) ? handOffNanos : 0);
+          readyAt[next] = Math.max(readyAt[next], release);
           if (--missingPredecessors[next] == 0) {
-            if (!handedOn && graph.task(next) == graph.task(finished)) {
+            if (readyAt[next] > now) {
+              handedOff.add(readyAt[next], next);
+            } else if (!handedOn && graph.task(next) == graph.task(finished)) {
               continuing[continuingCount++] = next;
               handedOn = true;
             } else {
@@ -99,9 +132,21 @@ public final class GreedySchedule {
     return new GreedySchedule(processors, start, now);
   }
 
+  /** Whether the edge {@code from → to} hands work from one CPU lane to another. */
+  private static boolean isHandOff(SegmentGraph graph, int from, int to) {
+    return graph.lane(from) != graph.lane(to)
+        && graph.kind(from) == SegmentKind.CPU
+        && graph.kind(to) == SegmentKind.CPU;
+  }
+
   /** Convenience for {@code run(graph, processors).makespanNanos()}. */
   public static long makespanNanos(SegmentGraph graph, int processors) {
     return run(graph, processors).makespanNanos();
+  }
+
+  /** Convenience for {@code run(graph, processors, handOffNanos).makespanNanos()}. */
+  public static long makespanNanos(SegmentGraph graph, int processors, long handOffNanos) {
+    return run(graph, processors, handOffNanos).makespanNanos();
   }
 
   /** T_p in nanoseconds: when the last segment finishes; 0 for a graph without segments. */

@@ -26,6 +26,7 @@ public final class InsightAnalysis {
             FlameGraph.of(samples),
             FlameGraph.of(
                 CriticalPathSamples.of(analysis.graph(), analysis.criticalPath(), samples)),
+            HandOffPrediction.of(analysis.graph(), analysis.predictedSpeedup().keySet()),
             List.of());
     return withoutFindings.withFindings(Findings.of(analysis.withInsights(withoutFindings)));
   }

@@ -17,6 +17,16 @@ final class JdkServiceThreads {
 
   private JdkServiceThreads() {}
 
+  /**
+   * Whether the lane's time before its first recorded event is the JVM's, not the program's: the
+   * thread that runs the JVM's shutdown ({@code DestroyJavaVM}, a thread of its own on recent JDKs
+   * once {@code main} returned) first waits, in native code the agent cannot see, for the program's
+   * last non-daemon thread to end, and only then starts the shutdown hooks.
+   */
+  static boolean waitsBeforeItsWork(LaneTimeline lane) {
+    return "DestroyJavaVM".equals(lane.name);
+  }
+
   static boolean isServiceOnly(LaneTimeline lane) {
     if (lane.name == null || !NAMES.matcher(lane.name).matches()) {
       return false;

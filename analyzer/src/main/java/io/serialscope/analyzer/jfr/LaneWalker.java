@@ -90,7 +90,10 @@ final class LaneWalker {
       return;
     }
     long first = lane.events.get(0).timeNanos();
-    long start = lane.threadStartNanos >= origin ? Math.min(first, lane.threadStartNanos) : first;
+    long start =
+        lane.threadStartNanos >= origin && !JdkServiceThreads.waitsBeforeItsWork(lane)
+            ? Math.min(first, lane.threadStartNanos)
+            : first;
     open(start);
     for (LaneEvent e : lane.events) {
       handle(e);
