@@ -113,6 +113,41 @@ lines.append(
 )
 lines.append("")
 
+# The same comparison for the prediction that charges hand-offs between threads (report.json
+# "handOffs"); absent from reports written before that field existed.
+hand_rows = []
+for w in workloads:
+    if w not in psi:
+        continue
+    ps = psi[w]
+    cells, errs, lats = [], [], []
+    for p in (1, 2):
+        _, rj = report(w, p)
+        h = rj.get("handOffs") if rj else None
+        if not h or "2" not in h.get("predictedSpeedup", {}):
+            cells.append("–"); errs.append("–"); lats.append("–")
+            continue
+        x = h["predictedSpeedup"]["2"]
+        cells.append(f"{x:.2f}")
+        errs.append(pct((x - ps) / ps))
+        lats.append(f"{h['latencyNanos'] / 1000:.0f} µs × {h['samples']}")
+    hand_rows.append(
+        f"| {w} | {cells[0]} | {cells[1]} | {ps:.2f} | {errs[0]} | {errs[1]} | {lats[0]} | {lats[1]} |")
+if hand_rows:
+    lines.append(
+        "With hand-offs between threads charged at their recorded cost (`handOffs.predictedSpeedup` "
+        "in `report.json`, see \"Hand-offs\" below):"
+    )
+    lines.append("")
+    lines.append(
+        "| workload | S(2) with hand-offs, 1-thread rec. | S(2) with hand-offs, 2-thread rec. | measured ψ "
+        "| error, 1-thread rec. | error, 2-thread rec. | hand-off latency × samples, 1-thread rec. "
+        "| hand-off latency × samples, 2-thread rec. |"
+    )
+    lines.append("|---|---:|---:|---:|---:|---:|---:|---:|")
+    lines += hand_rows
+    lines.append("")
+
 lines.append("Timed runs without the agent (seconds):")
 lines.append("")
 lines.append(

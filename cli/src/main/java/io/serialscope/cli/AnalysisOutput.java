@@ -3,6 +3,7 @@ package io.serialscope.cli;
 import io.serialscope.analyzer.Analysis;
 import io.serialscope.analyzer.findings.Finding;
 import io.serialscope.analyzer.graph.WhatIfSpec;
+import io.serialscope.analyzer.insight.HandOffPrediction;
 import io.serialscope.analyzer.jfr.RecordingAnalyzer;
 import io.serialscope.analyzer.jfr.RecordingException;
 import io.serialscope.reports.ReportWriter;
@@ -67,6 +68,18 @@ final class AnalysisOutput {
         a.predictedSpeedup().getOrDefault(2, 1.0),
         a.predictedSpeedup().getOrDefault(4, 1.0),
         a.predictedSpeedup().getOrDefault(16, 1.0));
+    HandOffPrediction handOffs = a.insights().handOffs();
+    if (handOffs.latencyNanos() > 0) {
+      out.printf(
+          Locale.ROOT,
+          "  with hand-offs     2 cores: %.2fx   4 cores: %.2fx   16 cores: %.2fx"
+              + "   (%s per hand-off, %d measured)%n",
+          handOffs.predictedSpeedup().getOrDefault(2, 1.0),
+          handOffs.predictedSpeedup().getOrDefault(4, 1.0),
+          handOffs.predictedSpeedup().getOrDefault(16, 1.0),
+          Durations.format(handOffs.latencyNanos()),
+          handOffs.samples());
+    }
     StringBuilder labels = new StringBuilder();
     a.criticalPathByLabel().stream()
         .limit(3)
