@@ -11,9 +11,11 @@ import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
@@ -52,12 +54,23 @@ class AttachTest {
       Cli list = run("list");
       assertThat(list.out()).contains(pid + " ").contains(KeepsRunning.class.getName());
 
+      target.awaitBlocks(6); // past the JIT's warm-up
+      long before = target.medianOfLastBlocksMicros(3);
+
       Path out = dir.resolve("out");
       Cli attach = run("attach", pid, "--duration", "2s", "--out", out.toString());
 
       assertThat(attach.exitCode()).as("stderr: %s%nout: %s", attach.err(), attach.out()).isZero();
       assertRecordingWithSegments(out);
       target.awaitMoreRounds();
+      long detachedAt = target.blocks();
+      target.awaitBlocks(detachedAt + 3);
+      // Throughput after detaching: a gross slowdown (advice left in place, a thread left
+      // running, a recording left streaming) shows as blocks of rounds taking longer; the bound
+      // leaves room for a shared machine. The agent's overhead itself is benchmarked, not tested.
+      assertThat(target.medianOfLastBlocksMicros(3))
+          .as("20 rounds after detaching vs before attaching (us); log: %s", target.log())
+          .isLessThan(before * 3 / 2);
       target.assertLeftAsItWas();
       if (Runtime.version().feature() >= 21) {
         // the JDK's warning, which README says how to avoid (checked in the next test)
@@ -253,6 +266,28 @@ class AttachTest {
 
     private long rounds() throws IOException {
       return log().lines().filter(l -> l.startsWith("rounds ")).count();
+    }
+
+    /** How many blocks of 20 rounds the target reported so far. */
+    long blocks() throws IOException {
+      return rounds();
+    }
+
+    void awaitBlocks(long count) throws Exception {
+      await(count + " blocks of rounds", () -> rounds() >= count);
+    }
+
+    /** The median wall time of the last {@code n} blocks of 20 rounds, in microseconds. */
+    long medianOfLastBlocksMicros(int n) throws IOException {
+      List<Long> times =
+          log()
+              .lines()
+              .filter(l -> l.startsWith("rounds "))
+              .map(l -> Long.parseLong(l.split(" ")[3]))
+              .collect(Collectors.toList());
+      List<Long> last = new ArrayList<>(times.subList(Math.max(0, times.size() - n), times.size()));
+      Collections.sort(last);
+      return last.get(last.size() / 2);
     }
 
     /** The target goes on working after serialscope left. */

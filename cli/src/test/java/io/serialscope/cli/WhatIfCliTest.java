@@ -68,42 +68,46 @@ class WhatIfCliTest {
 
   @Test
   void recordedWorkloadWithUserScenarios() throws Exception {
-    Path recording = ForkedJvm.record(SerialThenParallel.class, dir, null);
-    Path outDir = dir.resolve("out");
+    OnceMoreOnMiss.check(
+        "recordedWorkloadWithUserScenarios",
+        () -> {
+          Path recording = ForkedJvm.record(SerialThenParallel.class, dir, null);
+          Path outDir = dir.resolve("out");
 
-    int code =
-        run(
-            "analyze",
-            recording.toString(),
-            "--out",
-            outDir.toString(),
-            "--what-if",
-            "cores=8",
-            "--what-if",
-            "cores=unlimited,cpu=2x");
+          int code =
+              run(
+                  "analyze",
+                  recording.toString(),
+                  "--out",
+                  outDir.toString(),
+                  "--what-if",
+                  "cores=8",
+                  "--what-if",
+                  "cores=unlimited,cpu=2x");
 
-    assertThat(code).as(err.toString()).isZero();
-    assertThat(out.toString()).contains("what-if          cores=8: span");
-    JsonNode whatIf =
-        new ObjectMapper().readTree(outDir.resolve("report.json").toFile()).get("whatIf");
-    JsonNode last = whatIf.get(whatIf.size() - 1);
-    assertThat(last.get("spec").asText()).isEqualTo("cores=unlimited,cpu=2x");
-    // unlimited cores: the prediction is the span; CPU 2x halves the 600 ms span
-    assertThat(last.get("predictedNanos").asLong()).isEqualTo(last.get("spanNanos").asLong());
-    assertThat(last.get("spanNanos").asLong() / 1e6).isCloseTo(300, within(30.0));
+          assertThat(code).as(err.toString()).isZero();
+          assertThat(out.toString()).contains("what-if          cores=8: span");
+          JsonNode whatIf =
+              new ObjectMapper().readTree(outDir.resolve("report.json").toFile()).get("whatIf");
+          JsonNode last = whatIf.get(whatIf.size() - 1);
+          assertThat(last.get("spec").asText()).isEqualTo("cores=unlimited,cpu=2x");
+          // unlimited cores: the prediction is the span; CPU 2x halves the 600 ms span
+          assertThat(last.get("predictedNanos").asLong()).isEqualTo(last.get("spanNanos").asLong());
+          assertThat(last.get("spanNanos").asLong() / 1e6).isCloseTo(300, within(30.0));
 
-    // an unknown label is refused with one line
-    err.getBuffer().setLength(0);
-    assertThat(
-            run(
-                "analyze",
-                recording.toString(),
-                "--out",
-                outDir.toString(),
-                "--what-if",
-                "label=NoSuch.label:2x"))
-        .isEqualTo(2);
-    assertOneCleanErrorLine("what-if label 'NoSuch.label' does not occur in the recording");
+          // an unknown label is refused with one line
+          err.getBuffer().setLength(0);
+          assertThat(
+                  run(
+                      "analyze",
+                      recording.toString(),
+                      "--out",
+                      outDir.toString(),
+                      "--what-if",
+                      "label=NoSuch.label:2x"))
+              .isEqualTo(2);
+          assertOneCleanErrorLine("what-if label 'NoSuch.label' does not occur in the recording");
+        });
   }
 
   @Test

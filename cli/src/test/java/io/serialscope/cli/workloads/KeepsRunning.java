@@ -13,10 +13,11 @@ import java.util.stream.Collectors;
 /**
  * A service-like JVM to attach to: it computes the same rounds of parallel tasks until the file
  * named by its first argument exists, then exits with code 0. Every 20 rounds it prints {@code
- * rounds R checksum C same} ({@code changed} instead when a round's result differs from the first
- * round's), first {@code ready}, and at exit {@code threads: ...} (its live threads), {@code
- * hooks-enabled: ...} (whether serialscope's hooks are on, or {@code absent}) and {@code
- * recordings: ...} (JFR recordings still open in it).
+ * rounds R in T us checksum C same} (T: the wall time of those 20 rounds; {@code changed} instead
+ * of {@code same} when a round's result differs from the first round's), first {@code ready}, and
+ * at exit {@code threads: ...} (its live threads), {@code hooks-enabled: ...} (whether
+ * serialscope's hooks are on, or {@code absent}) and {@code recordings: ...} (JFR recordings still
+ * open in it).
  */
 public final class KeepsRunning {
   private static final int TASKS = 4;
@@ -28,13 +29,24 @@ public final class KeepsRunning {
     long expected = round(pool);
     System.out.println("ready");
     System.out.flush();
+    long blockStart = System.nanoTime();
     while (!Files.exists(stopFile)) {
       long checksum = round(pool);
       rounds++;
       if (rounds % 20 == 0) {
+        long now = System.nanoTime();
         String verdict = checksum == expected ? "same" : "changed";
-        System.out.println("rounds " + rounds + " checksum " + checksum + " " + verdict);
+        System.out.println(
+            "rounds "
+                + rounds
+                + " in "
+                + (now - blockStart) / 1_000
+                + " us checksum "
+                + checksum
+                + " "
+                + verdict);
         System.out.flush();
+        blockStart = now;
       }
     }
     pool.shutdown();
