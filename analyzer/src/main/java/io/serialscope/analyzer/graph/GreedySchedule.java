@@ -20,6 +20,11 @@ import io.serialscope.analyzer.model.SegmentKind;
  * ran the recorded tasks, and it makes the prediction deterministic: the same graph always gives
  * the same T_p.
  *
+ * <p>GPU kernels and copies take no CPU processor: each starts as soon as it is ready, on the
+ * device that ran it. Their order on a stream is in the graph (stream-order edges), and the CPU
+ * segment that waits for them waits through its GPU-sync edge; counting them against the p
+ * processors would make a GPU workload look as if its kernels competed with its own CPU threads.
+ *
  * <p>Runs in O((V + E) log V) time with primitive arrays only. All times are nanoseconds from the
  * start of the schedule.
  */
@@ -64,18 +69,18 @@ public final class GreedySchedule {
     int n = graph.segmentCount();
     int[] missingPredecessors = new int[n];
     long[] readyAt = new long[n];
+    long[] start = new long[n];
     SegmentTimeQueue ready = new SegmentTimeQueue(n);
     SegmentTimeQueue handedOff = new SegmentTimeQueue(handOffNanos == 0 ? 0 : n);
+    SegmentTimeQueue running = new SegmentTimeQueue(n);
     for (int s = 0; s < n; s++) {
       missingPredecessors[s] = graph.predecessorCount(s);
       if (missingPredecessors[s] == 0) {
-        ready.add(0, s);
+        release(graph, s, 0, ready, running, start);
       }
     }
-    SegmentTimeQueue running = new SegmentTimeQueue(Math.min(n, processors));
     int[] continuing = new int[Math.max(1, Math.min(n, processors))];
     int continuingCount = 0;
-    long[] start = new long[n];
     long now = 0;
     int idleProcessors = processors;
     while (true) {
@@ -88,7 +93,7 @@ public final class GreedySchedule {
       continuingCount = 0;
       while (!handedOff.isEmpty() && handedOff.peekTimeNanos() <= now) {
         long readyTime = handedOff.peekTimeNanos();
-        ready.add(readyTime, handedOff.poll());
+        release(graph, handedOff.poll(), readyTime, ready, running, start);
       }
       while (idleProcessors > 0 && !ready.isEmpty()) {
         int s = ready.poll();
@@ -109,9 +114,11 @@ public final class GreedySchedule {
       now = running.peekTimeNanos();
       while (!running.isEmpty() && running.peekTimeNanos() == now) {
         int finished = running.poll();
-        idleProcessors++;
+        if (onCpu(graph, finished)) {
+          idleProcessors++;
+        }
         int successors = graph.successorCount(finished);
-        boolean handedOn = false;
+        boolean handedOn = !onCpu(graph, finished);
         for (int i = 0; i < successors; i++) {
           int next = graph.successor(finished, i);
           long release = now + (isHandOff(graph, finished, next) ? handOffNanos : 0);
@@ -119,17 +126,42 @@ public final class GreedySchedule {
           if (--missingPredecessors[next] == 0) {
             if (readyAt[next] > now) {
               handedOff.add(readyAt[next], next);
-            } else if (!handedOn && graph.task(next) == graph.task(finished)) {
+            } else if (!handedOn
+                && onCpu(graph, next)
+                && graph.task(next) == graph.task(finished)) {
               continuing[continuingCount++] = next;
               handedOn = true;
             } else {
-              ready.add(now, next);
+              release(graph, next, now, ready, running, start);
             }
           }
         }
       }
     }
     return new GreedySchedule(processors, start, now);
+  }
+
+  /**
+   * A segment whose predecessors all finished by {@code time}: a CPU segment queues for a
+   * processor, GPU work starts at once on its device.
+   */
+  private static void release(
+      SegmentGraph graph,
+      int s,
+      long time,
+      SegmentTimeQueue ready,
+      SegmentTimeQueue running,
+      long[] start) {
+    if (onCpu(graph, s)) {
+      ready.add(time, s);
+    } else {
+      start[s] = time;
+      running.add(time + graph.durationNanos(s), s);
+    }
+  }
+
+  private static boolean onCpu(SegmentGraph graph, int s) {
+    return graph.kind(s) == SegmentKind.CPU;
   }
 
   /** Whether the edge {@code from → to} hands work from one CPU lane to another. */
