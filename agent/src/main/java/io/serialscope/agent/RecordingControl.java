@@ -10,10 +10,17 @@ import jdk.jfr.Recording;
 
 /**
  * The agent's own JFR recording: JFR's "default" settings (cheap enough to leave on), blocking
- * events at every duration (so sleeps and monitor waits are never counted as work), and a dump to
- * the output file when the JVM exits.
+ * events at every duration (so sleeps and monitor waits are never counted as work), file and socket
+ * I/O from {@link #IO_THRESHOLD}, and a dump to the output file when the JVM exits.
  */
 final class RecordingControl {
+  /**
+   * Reads and writes that blocked at least this long are recorded (JFR's default is 20 ms): long
+   * enough that a stream of small buffered reads costs no events, short enough that a loader
+   * waiting on a disk or a socket shows as waiting rather than as work.
+   */
+  static final Duration IO_THRESHOLD = Duration.ofMillis(1);
+
   private RecordingControl() {}
 
   static Recording start(Path output) {
@@ -27,6 +34,11 @@ final class RecordingControl {
       recording.enable("jdk.ThreadSleep").withThreshold(Duration.ZERO);
       recording.enable("jdk.JavaMonitorWait").withThreshold(Duration.ZERO);
       recording.enable("jdk.JavaMonitorEnter").withThreshold(Duration.ZERO);
+      // blocking I/O becomes "blocked on I/O" time on the critical path; shorter waits stay work
+      for (String io :
+          new String[] {"jdk.FileRead", "jdk.FileWrite", "jdk.SocketRead", "jdk.SocketWrite"}) {
+        recording.enable(io).withThreshold(IO_THRESHOLD);
+      }
       recording.enable("jdk.ThreadStart");
       recording.enable("jdk.ThreadEnd");
       recording.enable("jdk.CPUInformation");

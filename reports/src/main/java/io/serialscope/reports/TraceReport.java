@@ -223,6 +223,7 @@ public final class TraceReport {
       case CPU -> "cpu";
       case GPU_KERNEL -> "gpu_kernel";
       case GPU_COPY -> "gpu_copy";
+      case IO_WAIT -> "io_wait";
     };
   }
 

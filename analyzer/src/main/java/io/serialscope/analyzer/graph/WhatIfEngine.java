@@ -117,6 +117,7 @@ public final class WhatIfEngine {
       case CPU -> spec.cpuFactor();
       case GPU_KERNEL -> spec.gpuFactor();
       case GPU_COPY -> spec.copyFactor();
+      case IO_WAIT -> 1; // no scenario makes waiting for a disk or the network faster yet
     };
   }
 

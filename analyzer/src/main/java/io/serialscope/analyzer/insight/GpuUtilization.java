@@ -30,7 +30,7 @@ public record GpuUtilization(
     for (int s = 0; s < graph.segmentCount(); s++) {
       first = Math.min(first, graph.startNanos(s));
       last = Math.max(last, graph.startNanos(s) + graph.durationNanos(s));
-      gpu |= graph.kind(s) != SegmentKind.CPU;
+      gpu |= graph.kind(s).onGpu();
     }
     if (!gpu) {
       return null;
@@ -57,8 +57,7 @@ public record GpuUtilization(
 
   /** The union of the recorded intervals of every kernel and copy. */
   private static long busyNanos(SegmentGraph graph) {
-    Analysis.ParallelismProfile gpu =
-        RecordedConcurrency.of(graph, s -> graph.kind(s) != SegmentKind.CPU);
+    Analysis.ParallelismProfile gpu = RecordedConcurrency.of(graph, s -> graph.kind(s).onGpu());
     long busy = 0;
     long[] times = gpu.timesNanos();
     for (int i = 0; i + 1 < times.length; i++) {

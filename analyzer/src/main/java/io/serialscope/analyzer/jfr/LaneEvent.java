@@ -40,6 +40,12 @@ record LaneEvent(long timeNanos, Kind kind, long id, String text, long cpuNanos)
     /** Enqueued GPU work ({@code id}: its correlation id): an edge to it. */
     GPU_SUBMIT,
     /** Returned from waiting for GPU work ({@code id}: the wait's key in {@link GpuRecording}). */
-    GPU_RESUME
+    GPU_RESUME,
+    /**
+     * Began a file or socket read or write that blocked ({@code text}: which, e.g. "file read").
+     */
+    IO_START,
+    /** Ended that read or write. */
+    IO_END
   }
 }

@@ -33,6 +33,11 @@ final class LaneWalker {
   private long lastCpuNanos = -1;
   private long partStart;
   private int blockDepth;
+
+  /** When the blocking read or write in progress began, or -1. */
+  private long ioSince = -1;
+
+  private String ioLabel;
   private boolean schedulerLane;
 
   /** Tasks whose end was recorded but not their start (they began before the recording). */
@@ -153,6 +158,8 @@ final class LaneWalker {
         }
       }
       case BLOCK_END -> endBlock(t);
+      case IO_START -> startIo(e, t);
+      case IO_END -> endIo(t);
       case SCHEDULER_LOOP -> {
         close(t);
         schedulerLane = true;
@@ -237,6 +244,40 @@ final class LaneWalker {
     open(t);
   }
 
+  /**
+   * A blocking read or write: the running segment ends, and the wait becomes a segment of its own
+   * (kind {@link SegmentKind#IO_WAIT}) in the same task, so that time spent waiting for a disk or
+   * the network stays on the task's path without counting as processor time.
+   */
+  private void startIo(LaneEvent e, long t) {
+    if (blockDepth > 0 || ioSince >= 0 || !counts(stack.peek())) {
+      return;
+    }
+    close(t);
+    ioSince = t;
+    ioLabel = e.text();
+  }
+
+  private void endIo(long t) {
+    if (ioSince < 0) {
+      return;
+    }
+    Frame top = stack.peek();
+    long duration = Math.max(0, t - ioSince);
+    int seg =
+        graph.addSegment(
+            ioSince - origin,
+            duration,
+            laneIndex,
+            top.taskNumber,
+            SegmentKind.IO_WAIT,
+            new int[] {graph.label(ioLabel)},
+            new long[] {duration});
+    register(top, seg, ioSince);
+    ioSince = -1;
+    open(t);
+  }
+
   private void endBlock(long t) {
     if (blockDepth == 0) {
       if (stack.size() == 1 && body.lastSegment < 0) {
@@ -272,7 +313,7 @@ final class LaneWalker {
   }
 
   private void open(long t) {
-    if (blockDepth > 0 || !counts(stack.peek())) {
+    if (blockDepth > 0 || ioSince >= 0 || !counts(stack.peek())) {
       openSince = -1;
       return;
     }

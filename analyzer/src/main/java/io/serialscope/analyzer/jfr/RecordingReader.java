@@ -30,6 +30,15 @@ import jdk.jfr.consumer.RecordingFile;
  */
 public final class RecordingReader {
   private static final Pattern BRAND = Pattern.compile("Brand: ([^,\\n]+)");
+
+  /** JFR's blocking I/O events and the label their time gets on the critical path. */
+  private static final Map<String, String> IO_NAMES =
+      Map.of(
+          "jdk.FileRead", "file read",
+          "jdk.FileWrite", "file write",
+          "jdk.SocketRead", "socket read",
+          "jdk.SocketWrite", "socket write");
+
   private static final Map<String, Kind> AGENT_KINDS =
       Map.ofEntries(
           Map.entry(EventNames.TASK_START, Kind.TASK_START),
@@ -174,6 +183,14 @@ public final class RecordingReader {
             lane.events.add(
                 new LaneEvent(stop, Kind.MONITOR_HANDOFF, from.getJavaThreadId(), null));
           }
+        }
+      }
+      case "jdk.FileRead", "jdk.FileWrite", "jdk.SocketRead", "jdk.SocketWrite" -> {
+        LaneTimeline lane = lane(event.getThread());
+        if (lane != null && stop > start) {
+          String what = IO_NAMES.get(name);
+          lane.events.add(new LaneEvent(start, Kind.IO_START, 0, what));
+          lane.events.add(new LaneEvent(stop, Kind.IO_END, 0, what));
         }
       }
       case "jdk.ThreadStart" -> {
