@@ -208,6 +208,7 @@ public final class AgentInstaller {
             .with(AgentBuilder.RedefinitionStrategy.RETRANSFORMATION)
             .with(AgentBuilder.InitializationStrategy.NoOp.INSTANCE)
             .with(new SkipListener(instrumented))
+            .with(new AgentWorkListener())
             // Replaces Byte Buddy's defaults, which would skip every bootstrap class.
             .ignore(
                 nameStartsWith("net.bytebuddy.")

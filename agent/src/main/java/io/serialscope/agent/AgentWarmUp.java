@@ -4,6 +4,7 @@ import io.serialscope.agent.bootstrap.ObjectIds;
 import io.serialscope.agent.bootstrap.TaskLabels;
 import io.serialscope.agent.bootstrap.events.AcquireEvent;
 import io.serialscope.agent.bootstrap.events.AgentInfoEvent;
+import io.serialscope.agent.bootstrap.events.AgentWorkEvent;
 import io.serialscope.agent.bootstrap.events.AwaitEvent;
 import io.serialscope.agent.bootstrap.events.BlockEndEvent;
 import io.serialscope.agent.bootstrap.events.BlockStartEvent;
@@ -48,6 +49,7 @@ final class AgentWarmUp {
           PutEvent.class,
           TakeEvent.class,
           CoarseningEvent.class,
+          AgentWorkEvent.class,
           SkippedEvent.class);
 
   private AgentWarmUp() {}

@@ -14,6 +14,7 @@ public final class EventNames {
   public static final String AWAIT = PREFIX + "Await";
   public static final String BLOCK_START = PREFIX + "BlockStart";
   public static final String BLOCK_END = PREFIX + "BlockEnd";
+  public static final String AGENT_WORK = PREFIX + "AgentWork";
   public static final String UNPARK = PREFIX + "Unpark";
   public static final String SCHEDULER_LOOP = PREFIX + "SchedulerLoop";
   public static final String LABEL_ENTER = PREFIX + "LabelEnter";

@@ -94,13 +94,25 @@ final class LaneWalker {
     if (lane.events.isEmpty()) {
       return;
     }
-    long first = lane.events.get(0).timeNanos();
+    // Where the agent saw the thread's body start (the main thread: once the agent was installed),
+    // what came before is the JVM's and the agent's set-up: class rewriting, file reads.
+    int bodyStart = 0;
+    for (int i = 0; i < lane.events.size(); i++) {
+      LaneEvent e = lane.events.get(i);
+      if (e.kind() == LaneEvent.Kind.TASK_START && e.id() == body.taskId) {
+        bodyStart = i;
+        break;
+      }
+    }
+    long first = lane.events.get(bodyStart).timeNanos();
     long start =
-        lane.threadStartNanos >= origin && !JdkServiceThreads.waitsBeforeItsWork(lane)
+        bodyStart == 0
+                && lane.threadStartNanos >= origin
+                && !JdkServiceThreads.waitsBeforeItsWork(lane)
             ? Math.min(first, lane.threadStartNanos)
             : first;
     open(start);
-    for (LaneEvent e : lane.events) {
+    for (LaneEvent e : lane.events.subList(bodyStart, lane.events.size())) {
       handle(e);
       if (e.cpuNanos() >= 0) {
         correctToCpuTime(e.cpuNanos());

@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -69,6 +70,10 @@ public final class RecordingReader {
   private final List<String> skippedTypes = new ArrayList<>();
   private long unrecordedLockOperations;
   private long suppressedExceptions;
+
+  /** Time the agent spent rewriting loading classes on the workload's threads. */
+  private long agentWorkNanos;
+
   private final List<ExecutionSample> samples = new ArrayList<>();
   private boolean partial;
   private long lastLaneId = -1;
@@ -191,6 +196,18 @@ public final class RecordingReader {
           String what = IO_NAMES.get(name);
           lane.events.add(new LaneEvent(start, Kind.IO_START, 0, what));
           lane.events.add(new LaneEvent(stop, Kind.IO_END, 0, what));
+        }
+      }
+      case EventNames.AGENT_WORK -> {
+        // the agent rewriting a loading class on this thread: its time, not the workload's
+        LaneTimeline lane = lane(event.getThread());
+        if (lane != null && stop > start) {
+          lane.events.add(
+              new LaneEvent(
+                  start, Kind.BLOCK_START, 0, "AgentWork", event.getLong("cpuStartNanos")));
+          lane.events.add(
+              new LaneEvent(stop, Kind.BLOCK_END, 0, "AgentWork", event.getLong("cpuEndNanos")));
+          agentWorkNanos += stop - start;
         }
       }
       case "jdk.ThreadStart" -> {
@@ -364,6 +381,14 @@ public final class RecordingReader {
           suppressedExceptions
               + " exception(s) inside the agent were caught before the program could see them;"
               + " what those calls would have recorded is missing.");
+    }
+    if (agentWorkNanos >= 10_000_000L) { // below 10 ms it is not worth a sentence
+      warnings.add(
+          String.format(
+              Locale.ROOT,
+              "The agent spent %.0f ms rewriting classes the program loaded, on the program's"
+                  + " threads; that time is not counted as work.",
+              agentWorkNanos / 1e6));
     }
     gpu.addWarningsTo(warnings);
     int logical = availableProcessors > 0 ? availableProcessors : Math.max(1, hwThreads);

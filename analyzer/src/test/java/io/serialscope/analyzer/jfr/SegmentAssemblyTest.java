@@ -7,6 +7,7 @@ import io.serialscope.analyzer.graph.CriticalPath;
 import io.serialscope.analyzer.jfr.LaneEvent.Kind;
 import io.serialscope.analyzer.model.EdgeKind;
 import io.serialscope.analyzer.model.SegmentGraph;
+import io.serialscope.analyzer.model.SegmentKind;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -112,6 +113,31 @@ class SegmentAssemblyTest {
       }
     }
     assertThat(wakes).isEqualTo(1);
+  }
+
+  @Test
+  void beforeTheMainBodyStartsNothingIsWorkNotEvenIoOrTheAgentsClassRewriting() {
+    // the agent installs itself on main (rewriting classes, reading jars) until 50, then hands
+    // main back: its body runs 50..80 and reads a file 60..70
+    LaneTimeline main = lane(1, "main");
+    main.events.add(new LaneEvent(5, Kind.BLOCK_START, 0, "AgentWork", 1));
+    main.events.add(new LaneEvent(15, Kind.BLOCK_END, 0, "AgentWork", 2));
+    main.events.add(new LaneEvent(20, Kind.IO_START, 0, "file read"));
+    main.events.add(new LaneEvent(30, Kind.IO_END, 0, "file read"));
+    at(main, 50, Kind.TASK_START, -1);
+    main.events.add(new LaneEvent(60, Kind.IO_START, 0, "file read"));
+    main.events.add(new LaneEvent(70, Kind.IO_END, 0, "file read"));
+    at(main, 80, Kind.TASK_END, -1);
+
+    SegmentGraph g = assemble(100);
+
+    // 50..60 work, 60..70 blocked on I/O, 70..80 work: nothing before 50
+    assertThat(g.segmentCount()).isEqualTo(3);
+    assertThat(g.startNanos(0)).isEqualTo(50);
+    assertThat(g.kind(1)).isEqualTo(SegmentKind.IO_WAIT);
+    assertThat(g.durationNanos(1)).isEqualTo(10);
+    assertThat(g.labelName(1)).isEqualTo("file read");
+    assertThat(work(g)).isEqualTo(30);
   }
 
   @Test
