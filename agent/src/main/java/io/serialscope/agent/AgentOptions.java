@@ -11,9 +11,15 @@ import java.util.List;
  * @param includes method patterns to label (see {@link MethodPattern}), separated by {@code ;}
  * @param verbose print what was instrumented on stderr
  * @param hwSampleMillis period of the hardware load samples in milliseconds; 0 switches them off
+ * @param disabled instrumentation groups switched off ({@code disable=forkjoin;locks}), as given:
+ *     unknown names are reported by {@link InstrumentationGroups}, never fatal
  */
 public record AgentOptions(
-    Path output, List<String> includes, boolean verbose, long hwSampleMillis) {
+    Path output,
+    List<String> includes,
+    boolean verbose,
+    long hwSampleMillis,
+    List<String> disabled) {
   /** Default period of the hardware load samples. */
   public static final long DEFAULT_HW_SAMPLE_MILLIS = 100;
 
@@ -23,6 +29,7 @@ public record AgentOptions(
     List<String> includes = new ArrayList<>();
     boolean verbose = false;
     long hwSampleMillis = DEFAULT_HW_SAMPLE_MILLIS;
+    List<String> disabled = new ArrayList<>();
     if (text != null && !text.isBlank()) {
       for (String pair : text.split(",")) {
         int eq = pair.indexOf('=');
@@ -42,14 +49,27 @@ public record AgentOptions(
           }
           case "verbose" -> verbose = Boolean.parseBoolean(value);
           case "hwSampleMillis" -> hwSampleMillis = sampleMillis(value);
+          case "disable" -> {
+            for (String group : value.split("[;|]")) {
+              if (!group.isBlank()) {
+                disabled.add(group.trim());
+              }
+            }
+          }
           default ->
               throw new IllegalArgumentException(
-                  "unknown option '" + key + "' (known: output, include, verbose, hwSampleMillis)");
+                  "unknown option '"
+                      + key
+                      + "' (known: output, include, verbose, hwSampleMillis, disable)");
         }
       }
     }
     return new AgentOptions(
-        output.toAbsolutePath(), List.copyOf(includes), verbose, hwSampleMillis);
+        output.toAbsolutePath(),
+        List.copyOf(includes),
+        verbose,
+        hwSampleMillis,
+        List.copyOf(disabled));
   }
 
   private static long sampleMillis(String value) {
