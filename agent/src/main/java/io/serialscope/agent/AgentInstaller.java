@@ -63,7 +63,7 @@ public final class AgentInstaller {
     }
     openJavaBaseToAgent(inst);
     io.serialscope.agent.instrumentation.Advices.readFrom(agentJar);
-    jdk.jfr.Recording recording = RecordingControl.start(options.output());
+    jdk.jfr.Recording recording = RecordingControl.start(options.output(), options.maxSizeBytes());
     io.serialscope.agent.hardware.HardwareRecorder.start(
         recording, options.hwSampleMillis(), agentJar, inst, options.verbose());
     preloadTargets();

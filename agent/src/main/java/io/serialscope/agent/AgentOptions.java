@@ -13,13 +13,16 @@ import java.util.List;
  * @param hwSampleMillis period of the hardware load samples in milliseconds; 0 switches them off
  * @param disabled instrumentation groups switched off ({@code disable=forkjoin;locks}), as given:
  *     unknown names are reported by {@link InstrumentationGroups}, never fatal
+ * @param maxSizeBytes the most disk JFR's repository may hold for the recording, in bytes ({@code
+ *     maxSize=512m}); JFR drops the oldest chunks beyond it; 0: no limit
  */
 public record AgentOptions(
     Path output,
     List<String> includes,
     boolean verbose,
     long hwSampleMillis,
-    List<String> disabled) {
+    List<String> disabled,
+    long maxSizeBytes) {
   /** Default period of the hardware load samples. */
   public static final long DEFAULT_HW_SAMPLE_MILLIS = 100;
 
@@ -30,6 +33,7 @@ public record AgentOptions(
     boolean verbose = false;
     long hwSampleMillis = DEFAULT_HW_SAMPLE_MILLIS;
     List<String> disabled = new ArrayList<>();
+    long maxSizeBytes = 0;
     if (text != null && !text.isBlank()) {
       for (String pair : text.split(",")) {
         int eq = pair.indexOf('=');
@@ -56,11 +60,12 @@ public record AgentOptions(
               }
             }
           }
+          case "maxSize" -> maxSizeBytes = bytes(value);
           default ->
               throw new IllegalArgumentException(
                   "unknown option '"
                       + key
-                      + "' (known: output, include, verbose, hwSampleMillis, disable)");
+                      + "' (known: output, include, verbose, hwSampleMillis, disable, maxSize)");
         }
       }
     }
@@ -69,7 +74,8 @@ public record AgentOptions(
         List.copyOf(includes),
         verbose,
         hwSampleMillis,
-        List.copyOf(disabled));
+        List.copyOf(disabled),
+        maxSizeBytes);
   }
 
   private static long sampleMillis(String value) {
@@ -83,6 +89,30 @@ public record AgentOptions(
     }
     throw new IllegalArgumentException(
         "hwSampleMillis must be a whole number of milliseconds >= 0 (0 = off), not '"
+            + value
+            + "'");
+  }
+
+  /**
+   * {@code 1048576}, {@code 64k}, {@code 512m}, {@code 2g}: a whole number of bytes, {@code >= 0}.
+   */
+  private static long bytes(String value) {
+    String v = value.toLowerCase(java.util.Locale.ROOT);
+    long unit = 1;
+    if (v.endsWith("k") || v.endsWith("m") || v.endsWith("g")) {
+      unit = v.endsWith("k") ? 1L << 10 : v.endsWith("m") ? 1L << 20 : 1L << 30;
+      v = v.substring(0, v.length() - 1);
+    }
+    try {
+      long n = Long.parseLong(v);
+      if (n >= 0 && n <= Long.MAX_VALUE / unit) {
+        return n * unit;
+      }
+    } catch (NumberFormatException e) {
+      // refused below
+    }
+    throw new IllegalArgumentException(
+        "maxSize must be a number of bytes >= 0, optionally with k, m or g (0 = no limit), not '"
             + value
             + "'");
   }

@@ -60,4 +60,15 @@ class AgentOptionsTest {
         .doesNotContain("\n");
     assertThat(InstrumentationGroups.warning(List.of("locks", "park"))).isNull();
   }
+
+  @Test
+  void maxSizeTakesBytesWithAUnit() {
+    assertThat(AgentOptions.parse("", 1).maxSizeBytes()).isZero();
+    assertThat(AgentOptions.parse("maxSize=64k", 1).maxSizeBytes()).isEqualTo(65536);
+    assertThat(AgentOptions.parse("maxSize=512M", 1).maxSizeBytes()).isEqualTo(512L << 20);
+    assertThat(AgentOptions.parse("maxSize=1000", 1).maxSizeBytes()).isEqualTo(1000);
+    assertThatThrownBy(() -> AgentOptions.parse("maxSize=lots", 1))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("'lots'");
+  }
 }

@@ -60,6 +60,7 @@ public final class RecordingReader {
   private final List<String> skippedTypes = new ArrayList<>();
   private long unrecordedLockOperations;
   private long suppressedExceptions;
+  private final JfrDataLoss dataLoss = new JfrDataLoss();
   private final List<ExecutionSample> samples = new ArrayList<>();
   private boolean partial;
   private long lastLaneId = -1;
@@ -204,6 +205,7 @@ public final class RecordingReader {
           suppressedExceptions = event.getLong("suppressedExceptions");
         }
       }
+      case JfrDataLoss.EVENT -> dataLoss.accept(event);
       case EventNames.SKIPPED -> {
         agentEvents++;
         skippedTypes.add(RecordedText.clean(event.getString("typeName")));
@@ -348,12 +350,22 @@ public final class RecordingReader {
               + " exception(s) inside the agent were caught before the program could see them;"
               + " what those calls would have recorded is missing.");
     }
+    dataLoss.addWarningTo(warnings);
     gpu.addWarningsTo(warnings);
     int logical = availableProcessors > 0 ? availableProcessors : Math.max(1, hwThreads);
     Analysis.Hardware hardware = hardwareEvents.hardware(logical, hwThreads, cores, cpuModel);
     lanes.values().forEach(LaneTimeline::sort);
     return new RawRecording(
-        lanes, origin, end, hardware, agentEvents, warnings, samples, partial, gpu.recording());
+        lanes,
+        origin,
+        end,
+        hardware,
+        agentEvents,
+        warnings,
+        samples,
+        partial,
+        gpu.recording(),
+        dataLoss.bytes());
   }
 
   static long epochNanos(Instant instant) {
