@@ -63,7 +63,7 @@ public final class AgentInstaller {
     }
     openJavaBaseToAgent(inst);
     io.serialscope.agent.instrumentation.Advices.readFrom(agentJar);
-    jdk.jfr.Recording recording = RecordingControl.start(options.output());
+    jdk.jfr.Recording recording = RecordingControl.start(options.output(), options.maxSizeBytes());
     io.serialscope.agent.hardware.HardwareRecorder.start(
         recording, options.hwSampleMillis(), agentJar, inst, options.verbose());
     preloadTargets();
@@ -171,34 +171,69 @@ public final class AgentInstaller {
   }
 
   static List<TypeInstrumentation> instrumentations(AgentOptions options) {
+    String unknownGroups = InstrumentationGroups.warning(options.disabled());
+    if (unknownGroups != null) {
+      System.err.println(unknownGroups);
+    }
+    Set<String> off = Set.copyOf(options.disabled());
     List<TypeInstrumentation> all = new ArrayList<>();
-    all.add(new ThreadInstrumentation());
-    all.add(new ThreadPoolExecutorInstrumentation());
-    all.add(new FutureTaskInstrumentation());
-    all.add(new ForkJoinTaskInstrumentation());
-    all.add(new ForkJoinPoolInstrumentation());
-    all.add(new CountedCompleterInstrumentation());
-    all.add(new CompletableFutureInstrumentation());
-    all.add(new LockSupportInstrumentation());
-    all.add(new LockInstrumentation());
-    all.add(new ReadWriteLockInstrumentation());
-    all.add(new StampedLockInstrumentation());
-    all.add(new CoordinationInstrumentation());
-    all.add(new QueueInstrumentation());
-    all.add(new VirtualThreadInstrumentation());
+    addUnlessOff(
+        all,
+        off,
+        InstrumentationGroups.THREADS,
+        new ThreadInstrumentation(),
+        new VirtualThreadInstrumentation());
+    addUnlessOff(
+        all,
+        off,
+        InstrumentationGroups.EXECUTORS,
+        new ThreadPoolExecutorInstrumentation(),
+        new FutureTaskInstrumentation());
+    addUnlessOff(
+        all,
+        off,
+        InstrumentationGroups.FORK_JOIN,
+        new ForkJoinTaskInstrumentation(),
+        new ForkJoinPoolInstrumentation(),
+        new CountedCompleterInstrumentation());
+    addUnlessOff(all, off, InstrumentationGroups.FUTURES, new CompletableFutureInstrumentation());
+    addUnlessOff(all, off, InstrumentationGroups.PARK, new LockSupportInstrumentation());
+    addUnlessOff(
+        all,
+        off,
+        InstrumentationGroups.LOCKS,
+        new LockInstrumentation(),
+        new ReadWriteLockInstrumentation(),
+        new StampedLockInstrumentation());
+    addUnlessOff(all, off, InstrumentationGroups.COORDINATION, new CoordinationInstrumentation());
+    addUnlessOff(all, off, InstrumentationGroups.QUEUES, new QueueInstrumentation());
     // JCuda is optional: these match by name and weave only when the application loads JCuda
-    all.add(new io.serialscope.agent.instrumentation.JCudaDriverInstrumentation());
-    all.add(new io.serialscope.agent.instrumentation.JCudaRuntimeInstrumentation());
-    all.add(new io.serialscope.agent.instrumentation.JCublasInstrumentation());
-    all.add(new io.serialscope.agent.instrumentation.JCudaLibraryInstrumentation());
+    addUnlessOff(
+        all,
+        off,
+        InstrumentationGroups.GPU,
+        new io.serialscope.agent.instrumentation.JCudaDriverInstrumentation(),
+        new io.serialscope.agent.instrumentation.JCudaRuntimeInstrumentation(),
+        new io.serialscope.agent.instrumentation.JCublasInstrumentation(),
+        new io.serialscope.agent.instrumentation.JCudaLibraryInstrumentation());
     for (String include : options.includes()) {
       all.add(new LabelInstrumentation(MethodPattern.parse(include)));
     }
     String mainClass = MainClassName.ofThisJvm();
-    if (mainClass != null) {
+    if (mainClass != null && !off.contains(InstrumentationGroups.MAIN)) {
       all.add(new MainMethodInstrumentation(mainClass));
     }
     return all;
+  }
+
+  private static void addUnlessOff(
+      List<TypeInstrumentation> all,
+      Set<String> off,
+      String group,
+      TypeInstrumentation... members) {
+    if (!off.contains(group)) {
+      all.addAll(List.of(members));
+    }
   }
 
   static AgentBuilder buildAgent(AgentOptions options, AtomicInteger instrumented) {

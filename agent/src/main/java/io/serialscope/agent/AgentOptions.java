@@ -11,9 +11,18 @@ import java.util.List;
  * @param includes method patterns to label (see {@link MethodPattern}), separated by {@code ;}
  * @param verbose print what was instrumented on stderr
  * @param hwSampleMillis period of the hardware load samples in milliseconds; 0 switches them off
+ * @param disabled instrumentation groups switched off ({@code disable=forkjoin;locks}), as given:
+ *     unknown names are reported by {@link InstrumentationGroups}, never fatal
+ * @param maxSizeBytes the most disk JFR's repository may hold for the recording, in bytes ({@code
+ *     maxSize=512m}); JFR drops the oldest chunks beyond it; 0: no limit
  */
 public record AgentOptions(
-    Path output, List<String> includes, boolean verbose, long hwSampleMillis) {
+    Path output,
+    List<String> includes,
+    boolean verbose,
+    long hwSampleMillis,
+    List<String> disabled,
+    long maxSizeBytes) {
   /** Default period of the hardware load samples. */
   public static final long DEFAULT_HW_SAMPLE_MILLIS = 100;
 
@@ -23,6 +32,8 @@ public record AgentOptions(
     List<String> includes = new ArrayList<>();
     boolean verbose = false;
     long hwSampleMillis = DEFAULT_HW_SAMPLE_MILLIS;
+    List<String> disabled = new ArrayList<>();
+    long maxSizeBytes = 0;
     if (text != null && !text.isBlank()) {
       for (String pair : text.split(",")) {
         int eq = pair.indexOf('=');
@@ -42,14 +53,29 @@ public record AgentOptions(
           }
           case "verbose" -> verbose = Boolean.parseBoolean(value);
           case "hwSampleMillis" -> hwSampleMillis = sampleMillis(value);
+          case "disable" -> {
+            for (String group : value.split("[;|]")) {
+              if (!group.isBlank()) {
+                disabled.add(group.trim());
+              }
+            }
+          }
+          case "maxSize" -> maxSizeBytes = bytes(value);
           default ->
               throw new IllegalArgumentException(
-                  "unknown option '" + key + "' (known: output, include, verbose, hwSampleMillis)");
+                  "unknown option '"
+                      + key
+                      + "' (known: output, include, verbose, hwSampleMillis, disable, maxSize)");
         }
       }
     }
     return new AgentOptions(
-        output.toAbsolutePath(), List.copyOf(includes), verbose, hwSampleMillis);
+        output.toAbsolutePath(),
+        List.copyOf(includes),
+        verbose,
+        hwSampleMillis,
+        List.copyOf(disabled),
+        maxSizeBytes);
   }
 
   private static long sampleMillis(String value) {
@@ -63,6 +89,30 @@ public record AgentOptions(
     }
     throw new IllegalArgumentException(
         "hwSampleMillis must be a whole number of milliseconds >= 0 (0 = off), not '"
+            + value
+            + "'");
+  }
+
+  /**
+   * {@code 1048576}, {@code 64k}, {@code 512m}, {@code 2g}: a whole number of bytes, {@code >= 0}.
+   */
+  private static long bytes(String value) {
+    String v = value.toLowerCase(java.util.Locale.ROOT);
+    long unit = 1;
+    if (v.endsWith("k") || v.endsWith("m") || v.endsWith("g")) {
+      unit = v.endsWith("k") ? 1L << 10 : v.endsWith("m") ? 1L << 20 : 1L << 30;
+      v = v.substring(0, v.length() - 1);
+    }
+    try {
+      long n = Long.parseLong(v);
+      if (n >= 0 && n <= Long.MAX_VALUE / unit) {
+        return n * unit;
+      }
+    } catch (NumberFormatException e) {
+      // refused below
+    }
+    throw new IllegalArgumentException(
+        "maxSize must be a number of bytes >= 0, optionally with k, m or g (0 = no limit), not '"
             + value
             + "'");
   }

@@ -90,7 +90,7 @@ final class AttachSession {
     }
     // an earlier run's file must not pass for this one if the JVM dies before writing it
     Files.deleteIfExists(options.output());
-    Recording recording = RecordingControl.start(options.output());
+    Recording recording = RecordingControl.start(options.output(), options.maxSizeBytes());
     ResettableClassFileTransformer transformer = null;
     Runnable coarsening = null;
     try {

@@ -23,7 +23,10 @@ final class RecordingControl {
 
   private RecordingControl() {}
 
-  static Recording start(Path output) {
+  /**
+   * Starts the recording; {@code maxSizeBytes > 0} bounds its disk repository (oldest chunks go).
+   */
+  static Recording start(Path output, long maxSizeBytes) {
     try {
       Path parent = output.toAbsolutePath().getParent();
       if (parent != null) {
@@ -43,6 +46,9 @@ final class RecordingControl {
       recording.enable("jdk.ThreadEnd");
       recording.enable("jdk.CPUInformation");
       recording.setToDisk(true);
+      if (maxSizeBytes > 0) {
+        recording.setMaxSize(maxSizeBytes);
+      }
       recording.setDestination(output);
       recording.setDumpOnExit(true);
       recording.start();

@@ -3,6 +3,7 @@ package io.serialscope.agent;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class AgentOptionsTest {
@@ -25,5 +26,49 @@ class AgentOptionsTest {
     assertThatThrownBy(() -> AgentOptions.parse("hwSampleMillis=fast", 1))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("'fast'");
+  }
+
+  @Test
+  void disabledGroupsAreSemicolonSeparatedAndLeaveTheirInstrumentationsOut() {
+    AgentOptions options = AgentOptions.parse("disable=forkjoin;locks,verbose=true", 1);
+
+    assertThat(options.disabled()).containsExactly("forkjoin", "locks");
+    assertThat(AgentInstaller.instrumentations(options))
+        .extracting(i -> i.getClass().getSimpleName())
+        .doesNotContain(
+            "ForkJoinTaskInstrumentation",
+            "ForkJoinPoolInstrumentation",
+            "CountedCompleterInstrumentation",
+            "LockInstrumentation",
+            "ReadWriteLockInstrumentation",
+            "StampedLockInstrumentation")
+        .contains("ThreadInstrumentation", "QueueInstrumentation");
+    assertThat(AgentInstaller.instrumentations(AgentOptions.parse("", 1)))
+        .extracting(i -> i.getClass().getSimpleName())
+        .contains("ForkJoinPoolInstrumentation", "LockInstrumentation");
+  }
+
+  @Test
+  void unknownGroupsAreOneLineNotAnError() {
+    AgentOptions options = AgentOptions.parse("disable=locks;fork-join;gpus", 1);
+
+    assertThat(InstrumentationGroups.unknown(options.disabled()))
+        .containsExactly("fork-join", "gpus");
+    assertThat(InstrumentationGroups.warning(options.disabled()))
+        .startsWith("serialscope: disable=fork-join;gpus are not instrumentation groups (known: ")
+        .contains("forkjoin", "locks")
+        .doesNotContain("\n");
+    assertThat(InstrumentationGroups.warning(List.of("locks", "park"))).isNull();
+  }
+
+  @Test
+  void maxSizeTakesBytesWithAUnit() {
+    assertThat(AgentOptions.parse("", 1).maxSizeBytes()).isZero();
+    assertThat(AgentOptions.parse("maxSize=64k", 1).maxSizeBytes()).isEqualTo(65536);
+    assertThat(AgentOptions.parse("maxSize=512M", 1).maxSizeBytes()).isEqualTo(512L << 20);
+    assertThat(AgentOptions.parse("maxSize=1000", 1).maxSizeBytes()).isEqualTo(1000);
+    assertThatThrownBy(() -> AgentOptions.parse("maxSize=lots", 1))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("'lots'");
   }
 }

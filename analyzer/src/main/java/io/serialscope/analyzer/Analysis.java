@@ -229,15 +229,32 @@ public record Analysis(
 
   /**
    * Sizes; {@code droppedEvents} counts events or edges that could not be used; {@code partial} is
-   * true when part of the recording could not be read (truncated file, salvaged JFR repository).
+   * true when part of the recording could not be read (truncated file, salvaged JFR repository);
+   * {@code jfrDataLossBytes} is what JFR itself reported lost ({@code jdk.DataLoss}: its buffers
+   * filled faster than they were written), in bytes, {@code >= 0}.
    */
-  public record Counts(int segments, int edges, int lanes, long droppedEvents, boolean partial) {
+  public record Counts(
+      int segments,
+      int edges,
+      int lanes,
+      long droppedEvents,
+      boolean partial,
+      long jfrDataLossBytes) {
     public Counts(int segments, int edges, int lanes, long droppedEvents) {
-      this(segments, edges, lanes, droppedEvents, false);
+      this(segments, edges, lanes, droppedEvents, false, 0);
+    }
+
+    public Counts(int segments, int edges, int lanes, long droppedEvents, boolean partial) {
+      this(segments, edges, lanes, droppedEvents, partial, 0);
     }
 
     public Counts asPartial() {
-      return new Counts(segments, edges, lanes, droppedEvents, true);
+      return new Counts(segments, edges, lanes, droppedEvents, true, jfrDataLossBytes);
+    }
+
+    /** These counts with what JFR reported lost, in bytes. */
+    public Counts withJfrDataLoss(long bytes) {
+      return new Counts(segments, edges, lanes, droppedEvents, partial, bytes);
     }
   }
 

@@ -2,6 +2,8 @@ package io.serialscope.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.serialscope.analyzer.Analysis;
+import io.serialscope.analyzer.jfr.RecordingAnalyzer;
 import io.serialscope.cli.groundtruth.GroundTruthJvm;
 import io.serialscope.cli.workloads.ChecksumWorkload;
 import java.nio.file.Files;
@@ -61,6 +63,64 @@ class FaultInjectionTest {
     assertThat(Files.readString(dir.resolve("faulty.err"))).doesNotContain("serialscope fault");
     assertThat(suppressed(faulty)).isGreaterThan(100);
     assertThat(suppressed(recorded)).isZero();
+  }
+
+  @Test
+  void everyEventFailingToCommitChangesNothingTheProgramCanSeeAndIsCounted() throws Exception {
+    Run plain = run("plain");
+    Path faulty = dir.resolve("faulty-events.jfr");
+
+    Run withFaults = run("faulty-events", "-Dserialscope.faultInjection=events", agent(faulty));
+
+    assertThat(withFaults).isEqualTo(plain);
+    assertThat(Files.readString(dir.resolve("faulty-events.err"))).doesNotContain("serialscope");
+    // the hooks ran (claimed their thread, changed its state) and only the writes failed
+    assertThat(hookEvents(faulty)).as("events written by the hooks").isZero();
+    assertThat(suppressed(faulty)).isGreaterThan(100);
+  }
+
+  @Test
+  void everyOtherEventFailingIsAnalyzedAndTheReportSaysWhatWasSuppressed() throws Exception {
+    Run plain = run("plain");
+    Path faulty = dir.resolve("half.jfr");
+
+    Run withFaults = run("half", "-Dserialscope.faultInjection=events:2", agent(faulty));
+
+    assertThat(withFaults).isEqualTo(plain);
+    assertThat(Files.readString(dir.resolve("half.err"))).doesNotContain("serialscope");
+    long written = hookEvents(faulty);
+    long suppressed = suppressed(faulty);
+    assertThat(written).isPositive();
+    // every second write failed: as many suppressed as written, give or take the writes of the
+    // hooks still running while JFR dumped the recording at exit
+    assertThat(suppressed).isBetween(written * 8 / 10, written * 12 / 10 + 20);
+    Analysis analysis = RecordingAnalyzer.analyze(faulty);
+    assertThat(analysis.warnings())
+        .anySatisfy(
+            w ->
+                assertThat(w)
+                    .startsWith(suppressed + " exception(s) inside the agent were caught"));
+  }
+
+  /** Events only the hooks write (the agent's own start, hardware and coarsening events aside). */
+  private static long hookEvents(Path recording) throws Exception {
+    List<String> hookTypes =
+        List.of(
+            "serialscope.TaskStart",
+            "serialscope.TaskEnd",
+            "serialscope.Spawn",
+            "serialscope.Signal",
+            "serialscope.Await",
+            "serialscope.BlockStart",
+            "serialscope.BlockEnd",
+            "serialscope.Unpark",
+            "serialscope.SchedulerLoop",
+            "serialscope.Acquire",
+            "serialscope.Put",
+            "serialscope.Take");
+    return RecordingFile.readAllEvents(recording).stream()
+        .filter(e -> hookTypes.contains(e.getEventType().getName()))
+        .count();
   }
 
   private static long suppressed(Path recording) throws Exception {

@@ -52,7 +52,9 @@ public final class Hooks {
     UNRECORDED_ACQUIRES.reset();
     UNRECORDED_RELEASES.reset();
     session = session + 1;
-    faultInjection = "hooks".equals(System.getProperty("serialscope.faultInjection"));
+    String fault = System.getProperty("serialscope.faultInjection");
+    faultInjection = "hooks".equals(fault);
+    eventFaultPeriod = eventFaultPeriod(fault);
     enabled = true;
   }
 
@@ -61,6 +63,44 @@ public final class Hooks {
    * application cannot tell (the advice suppresses it) and that the recording counts it.
    */
   private static volatile boolean faultInjection;
+
+  /**
+   * A test mode: {@code -Dserialscope.faultInjection=events} makes every event a hook writes fail
+   * to commit, as JFR's writer could; {@code events:N} every N-th one (see {@link #commit}). 0:
+   * off.
+   */
+  private static volatile int eventFaultPeriod;
+
+  private static final java.util.concurrent.atomic.AtomicLong EVENT_WRITES =
+      new java.util.concurrent.atomic.AtomicLong();
+
+  static int eventFaultPeriod(String faultInjection) {
+    if ("events".equals(faultInjection)) {
+      return 1;
+    }
+    if (faultInjection != null && faultInjection.startsWith("events:")) {
+      try {
+        return Math.max(1, Integer.parseInt(faultInjection.substring("events:".length())));
+      } catch (NumberFormatException e) {
+        return 1;
+      }
+    }
+    return 0;
+  }
+
+  /**
+   * Writes one event of a hook. Under {@code -Dserialscope.faultInjection=events} the write fails
+   * instead: unlike the {@code hooks} mode, the hook has claimed its thread and changed its state
+   * by then, so this proves that the claim is released, the state stays usable and the failure
+   * stays inside the agent.
+   */
+  static void commit(jdk.jfr.Event event) {
+    int period = eventFaultPeriod;
+    if (period != 0 && EVENT_WRITES.incrementAndGet() % period == 0) {
+      throw new IllegalStateException("serialscope event-writer fault injection");
+    }
+    event.commit();
+  }
 
   private static final java.util.concurrent.atomic.LongAdder SUPPRESSED =
       new java.util.concurrent.atomic.LongAdder();
@@ -231,7 +271,7 @@ public final class Hooks {
         TaskEndEvent e = new TaskEndEvent();
         e.taskId = threadTaskId(Thread.currentThread());
         e.cpuNanos = cpuNanos(s);
-        e.commit();
+        commit(e);
       }
     } finally {
       s.guard = 0;
@@ -255,7 +295,7 @@ public final class Hooks {
         TaskEndEvent e = new TaskEndEvent();
         e.taskId = threadTaskId(Thread.currentThread());
         e.cpuNanos = cpuNanos();
-        e.commit();
+        commit(e);
       }
     } finally {
       s.guard = 0;
@@ -309,7 +349,7 @@ public final class Hooks {
         TaskEndEvent e = new TaskEndEvent();
         e.taskId = id;
         e.cpuNanos = cpuNanos(s);
-        e.commit();
+        commit(e);
       }
     } finally {
       s.guard = 0;
@@ -344,7 +384,7 @@ public final class Hooks {
       SignalEvent e = new SignalEvent();
       e.cpuNanos = cpuNanos();
       e.objectId = ObjectIds.of(completed);
-      e.commit();
+      commit(e);
     } finally {
       s.guard = 0;
     }
@@ -402,7 +442,7 @@ public final class Hooks {
         BlockStartEvent e = new BlockStartEvent();
         e.reason = reason;
         e.cpuNanos = cpuNanos(s);
-        e.commit();
+        commit(e);
       }
     } finally {
       s.guard = 0;
@@ -419,7 +459,7 @@ public final class Hooks {
       if (s.blockDepth > 0 && --s.blockDepth == 0) {
         BlockEndEvent e = new BlockEndEvent();
         e.cpuNanos = cpuNanos(s);
-        e.commit();
+        commit(e);
       }
     } finally {
       s.guard = 0;
@@ -438,7 +478,7 @@ public final class Hooks {
       UnparkEvent e = new UnparkEvent();
       e.cpuNanos = cpuNanos();
       e.targetThreadId = target.getId();
-      e.commit();
+      commit(e);
     } finally {
       s.guard = 0;
     }
@@ -454,7 +494,7 @@ public final class Hooks {
       s.schedulerLoop = true;
       SchedulerLoopEvent e = new SchedulerLoopEvent();
       e.cpuNanos = cpuNanos(s);
-      e.commit();
+      commit(e);
     } finally {
       s.guard = 0;
     }
@@ -516,7 +556,7 @@ public final class Hooks {
         AcquireEvent a = new AcquireEvent();
         a.cpuNanos = cpuNanos();
         a.objectId = e.id;
-        a.commit();
+        commit(a);
       } else {
         UNRECORDED_ACQUIRES.increment();
       }
@@ -543,7 +583,7 @@ public final class Hooks {
         SignalEvent r = new SignalEvent();
         r.cpuNanos = cpuNanos();
         r.objectId = e.id;
-        r.commit();
+        commit(r);
       } else {
         UNRECORDED_RELEASES.increment();
       }
@@ -609,7 +649,7 @@ public final class Hooks {
       SignalEvent e = new SignalEvent();
       e.cpuNanos = cpuNanos();
       e.objectId = key;
-      e.commit();
+      commit(e);
     } finally {
       s.guard = 0;
     }
@@ -638,7 +678,7 @@ public final class Hooks {
       AcquireEvent a = new AcquireEvent();
       a.cpuNanos = cpuNanos();
       a.objectId = key;
-      a.commit();
+      commit(a);
     } finally {
       s.guard = 0;
     }
@@ -658,7 +698,7 @@ public final class Hooks {
         PutEvent e = new PutEvent();
         e.cpuNanos = cpuNanos();
         e.objectId = ObjectIds.of(element);
-        e.commit();
+        commit(e);
       }
     } finally {
       s.guard = 0;
@@ -679,7 +719,7 @@ public final class Hooks {
         TakeEvent e = new TakeEvent();
         e.cpuNanos = cpuNanos();
         e.objectId = ObjectIds.of(element);
-        e.commit();
+        commit(e);
       }
     } finally {
       s.guard = 0;
@@ -713,7 +753,7 @@ public final class Hooks {
     try {
       LabelEnterEvent e = new LabelEnterEvent();
       e.label = label;
-      e.commit();
+      commit(e);
     } finally {
       s.guard = 0;
     }
@@ -725,7 +765,7 @@ public final class Hooks {
       return;
     }
     try {
-      new LabelExitEvent().commit();
+      commit(new LabelExitEvent());
     } finally {
       s.guard = 0;
     }
@@ -736,20 +776,20 @@ public final class Hooks {
     e.taskId = id;
     e.label = label;
     e.cpuNanos = cpuNanos(s);
-    e.commit();
+    commit(e);
   }
 
   private static void emitSpawn(long id) {
     SpawnEvent e = new SpawnEvent();
     e.cpuNanos = cpuNanos();
     e.taskId = id;
-    e.commit();
+    commit(e);
   }
 
   private static void emitAwait(long id) {
     AwaitEvent e = new AwaitEvent();
     e.cpuNanos = cpuNanos();
     e.objectId = id;
-    e.commit();
+    commit(e);
   }
 }

@@ -17,6 +17,7 @@ import java.util.Map;
  * @param samples JFR execution samples ({@code jdk.ExecutionSample}), in recording order
  * @param partial whether part of the recording could not be read (truncated, salvaged)
  * @param gpu the GPU work, its clock anchors and the CPU's waits for it (empty without a GPU)
+ * @param jfrDataLossBytes what JFR reported lost ({@code jdk.DataLoss} amounts), in bytes
  */
 record RawRecording(
     Map<Long, LaneTimeline> lanes,
@@ -27,7 +28,22 @@ record RawRecording(
     List<String> warnings,
     List<ExecutionSample> samples,
     boolean partial,
-    GpuRecording gpu) {
+    GpuRecording gpu,
+    long jfrDataLossBytes) {
+
+  /** A recording in which JFR lost nothing. */
+  RawRecording(
+      Map<Long, LaneTimeline> lanes,
+      long originNanos,
+      long endNanos,
+      Analysis.Hardware hardware,
+      long agentEvents,
+      List<String> warnings,
+      List<ExecutionSample> samples,
+      boolean partial,
+      GpuRecording gpu) {
+    this(lanes, originNanos, endNanos, hardware, agentEvents, warnings, samples, partial, gpu, 0);
+  }
 
   /** A recording without GPU events. */
   RawRecording(

@@ -74,6 +74,7 @@ public final class RecordingReader {
   /** Time the agent spent rewriting loading classes on the workload's threads. */
   private long agentWorkNanos;
 
+  private final JfrDataLoss dataLoss = new JfrDataLoss();
   private final List<ExecutionSample> samples = new ArrayList<>();
   private boolean partial;
   private long lastLaneId = -1;
@@ -238,6 +239,7 @@ public final class RecordingReader {
           suppressedExceptions = event.getLong("suppressedExceptions");
         }
       }
+      case JfrDataLoss.EVENT -> dataLoss.accept(event);
       case EventNames.SKIPPED -> {
         agentEvents++;
         skippedTypes.add(RecordedText.clean(event.getString("typeName")));
@@ -390,12 +392,22 @@ public final class RecordingReader {
                   + " threads; that time is not counted as work.",
               agentWorkNanos / 1e6));
     }
+    dataLoss.addWarningTo(warnings);
     gpu.addWarningsTo(warnings);
     int logical = availableProcessors > 0 ? availableProcessors : Math.max(1, hwThreads);
     Analysis.Hardware hardware = hardwareEvents.hardware(logical, hwThreads, cores, cpuModel);
     lanes.values().forEach(LaneTimeline::sort);
     return new RawRecording(
-        lanes, origin, end, hardware, agentEvents, warnings, samples, partial, gpu.recording());
+        lanes,
+        origin,
+        end,
+        hardware,
+        agentEvents,
+        warnings,
+        samples,
+        partial,
+        gpu.recording(),
+        dataLoss.bytes());
   }
 
   static long epochNanos(Instant instant) {
