@@ -11,11 +11,17 @@ import java.util.List;
  * @param includes method patterns to label (see {@link MethodPattern}), separated by {@code ;}
  * @param verbose print what was instrumented on stderr
  * @param hwSampleMillis period of the hardware load samples in milliseconds; 0 switches them off
+ * @param coarsenMicros fork/join tasks run by the thread that forked them in less than this many
+ *     microseconds are merged into their forker (option {@code coarsenMicros}); 0 records every
+ *     task ({@code coarsen=false} is the same)
  */
 public record AgentOptions(
-    Path output, List<String> includes, boolean verbose, long hwSampleMillis) {
+    Path output, List<String> includes, boolean verbose, long hwSampleMillis, long coarsenMicros) {
   /** Default period of the hardware load samples. */
   public static final long DEFAULT_HW_SAMPLE_MILLIS = 100;
+
+  /** Default threshold of task merging, in microseconds. */
+  public static final long DEFAULT_COARSEN_MICROS = 20;
 
   /** Parses the option string; unknown keys and malformed pairs are refused with a message. */
   public static AgentOptions parse(String text, long pid) {
@@ -23,6 +29,8 @@ public record AgentOptions(
     List<String> includes = new ArrayList<>();
     boolean verbose = false;
     long hwSampleMillis = DEFAULT_HW_SAMPLE_MILLIS;
+    long coarsenMicros = DEFAULT_COARSEN_MICROS;
+    boolean coarsen = true;
     if (text != null && !text.isBlank()) {
       for (String pair : text.split(",")) {
         int eq = pair.indexOf('=');
@@ -41,28 +49,40 @@ public record AgentOptions(
             }
           }
           case "verbose" -> verbose = Boolean.parseBoolean(value);
-          case "hwSampleMillis" -> hwSampleMillis = sampleMillis(value);
+          case "hwSampleMillis" -> hwSampleMillis = wholeNumber("hwSampleMillis", value, "ms");
+          case "coarsenMicros" -> coarsenMicros = wholeNumber("coarsenMicros", value, "µs");
+          case "coarsen" -> coarsen = Boolean.parseBoolean(value);
           default ->
               throw new IllegalArgumentException(
-                  "unknown option '" + key + "' (known: output, include, verbose, hwSampleMillis)");
+                  "unknown option '"
+                      + key
+                      + "' (known: output, include, verbose, hwSampleMillis, coarsen,"
+                      + " coarsenMicros)");
         }
       }
     }
     return new AgentOptions(
-        output.toAbsolutePath(), List.copyOf(includes), verbose, hwSampleMillis);
+        output.toAbsolutePath(),
+        List.copyOf(includes),
+        verbose,
+        hwSampleMillis,
+        coarsen ? coarsenMicros : 0);
   }
 
-  private static long sampleMillis(String value) {
+  private static long wholeNumber(String key, String value, String unit) {
     try {
-      long millis = Long.parseLong(value);
-      if (millis >= 0) {
-        return millis;
+      long number = Long.parseLong(value);
+      if (number >= 0) {
+        return number;
       }
     } catch (NumberFormatException e) {
       // refused below
     }
     throw new IllegalArgumentException(
-        "hwSampleMillis must be a whole number of milliseconds >= 0 (0 = off), not '"
+        key
+            + " must be a whole number of "
+            + ("ms".equals(unit) ? "milliseconds" : "microseconds")
+            + " >= 0 (0 = off), not '"
             + value
             + "'");
   }

@@ -229,15 +229,26 @@ public record Analysis(
 
   /**
    * Sizes; {@code droppedEvents} counts events or edges that could not be used; {@code partial} is
-   * true when part of the recording could not be read (truncated file, salvaged JFR repository).
+   * true when part of the recording could not be read (truncated file, salvaged JFR repository);
+   * {@code mergedTasks} counts tiny fork/join tasks the agent merged into the tasks that forked
+   * them (their time is in their forkers' segments), {@code >= 0}.
    */
-  public record Counts(int segments, int edges, int lanes, long droppedEvents, boolean partial) {
+  public record Counts(
+      int segments, int edges, int lanes, long droppedEvents, boolean partial, long mergedTasks) {
     public Counts(int segments, int edges, int lanes, long droppedEvents) {
       this(segments, edges, lanes, droppedEvents, false);
     }
 
+    public Counts(int segments, int edges, int lanes, long droppedEvents, boolean partial) {
+      this(segments, edges, lanes, droppedEvents, partial, 0);
+    }
+
     public Counts asPartial() {
-      return new Counts(segments, edges, lanes, droppedEvents, true);
+      return new Counts(segments, edges, lanes, droppedEvents, true, mergedTasks);
+    }
+
+    public Counts withMergedTasks(long merged) {
+      return new Counts(segments, edges, lanes, droppedEvents, partial, merged);
     }
   }
 

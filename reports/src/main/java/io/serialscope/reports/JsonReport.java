@@ -305,6 +305,7 @@ public final class JsonReport {
     g.writeNumberField("lanes", counts.lanes());
     g.writeNumberField("droppedEvents", counts.droppedEvents());
     g.writeBooleanField("partial", counts.partial());
+    g.writeNumberField("mergedTasks", counts.mergedTasks());
     g.writeEndObject();
   }
 

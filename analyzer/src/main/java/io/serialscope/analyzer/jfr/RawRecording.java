@@ -17,6 +17,7 @@ import java.util.Map;
  * @param samples JFR execution samples ({@code jdk.ExecutionSample}), in recording order
  * @param partial whether part of the recording could not be read (truncated, salvaged)
  * @param gpu the GPU work, its clock anchors and the CPU's waits for it (empty without a GPU)
+ * @param mergedTasks tiny fork/join tasks the agent merged into their forkers ({@code Coarsening})
  */
 record RawRecording(
     Map<Long, LaneTimeline> lanes,
@@ -27,7 +28,22 @@ record RawRecording(
     List<String> warnings,
     List<ExecutionSample> samples,
     boolean partial,
-    GpuRecording gpu) {
+    GpuRecording gpu,
+    long mergedTasks) {
+
+  /** A recording in which no task was merged. */
+  RawRecording(
+      Map<Long, LaneTimeline> lanes,
+      long originNanos,
+      long endNanos,
+      Analysis.Hardware hardware,
+      long agentEvents,
+      List<String> warnings,
+      List<ExecutionSample> samples,
+      boolean partial,
+      GpuRecording gpu) {
+    this(lanes, originNanos, endNanos, hardware, agentEvents, warnings, samples, partial, gpu, 0);
+  }
 
   /** A recording without GPU events. */
   RawRecording(

@@ -78,7 +78,8 @@ public final class RecordingAnalyzer {
             assembled.unmatchedAwaits() + assembled.droppedEdges() + assembled.unplacedGpuWork(),
             raw.samples(),
             whatIfSpecs);
-    return raw.partial() ? analysis.withCounts(analysis.counts().asPartial()) : analysis;
+    Analysis.Counts counts = analysis.counts().withMergedTasks(raw.mergedTasks());
+    return analysis.withCounts(raw.partial() ? counts.asPartial() : counts);
   }
 
   /**

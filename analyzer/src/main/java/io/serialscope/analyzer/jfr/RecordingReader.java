@@ -59,6 +59,9 @@ public final class RecordingReader {
   private String cpuModel = "unknown";
   private final List<String> skippedTypes = new ArrayList<>();
   private long unrecordedLockOperations;
+  private long mergedTasks;
+  private long mergedTaskNanos;
+  private long mergeThresholdNanos;
   private long suppressedExceptions;
   private final List<ExecutionSample> samples = new ArrayList<>();
   private boolean partial;
@@ -203,6 +206,11 @@ public final class RecordingReader {
         if (event.hasField("suppressedExceptions")) {
           suppressedExceptions = event.getLong("suppressedExceptions");
         }
+        if (event.hasField("mergedTasks")) { // agents since issue 8
+          mergedTasks = event.getLong("mergedTasks");
+          mergedTaskNanos = event.getLong("mergedTaskNanos");
+          mergeThresholdNanos = event.getLong("mergeThresholdNanos");
+        }
       }
       case EventNames.SKIPPED -> {
         agentEvents++;
@@ -342,6 +350,17 @@ public final class RecordingReader {
               + " lock operation(s) were not recorded to keep the agent cheap: each was on a lock"
               + " only one task had used, so no dependency between tasks is missing.");
     }
+    if (mergedTasks > 0) {
+      warnings.add(
+          String.format(
+              java.util.Locale.ROOT,
+              "%d tiny fork/join task(s) were merged into the tasks that forked them to keep the"
+                  + " agent cheap (%.1f ms in all, each under %.0f µs on its forking thread):"
+                  + " their time is counted, the parallelism inside each of them is not.",
+              mergedTasks,
+              mergedTaskNanos / 1e6,
+              mergeThresholdNanos / 1e3));
+    }
     if (suppressedExceptions > 0) {
       warnings.add(
           suppressedExceptions
@@ -353,7 +372,16 @@ public final class RecordingReader {
     Analysis.Hardware hardware = hardwareEvents.hardware(logical, hwThreads, cores, cpuModel);
     lanes.values().forEach(LaneTimeline::sort);
     return new RawRecording(
-        lanes, origin, end, hardware, agentEvents, warnings, samples, partial, gpu.recording());
+        lanes,
+        origin,
+        end,
+        hardware,
+        agentEvents,
+        warnings,
+        samples,
+        partial,
+        gpu.recording(),
+        mergedTasks);
   }
 
   static long epochNanos(Instant instant) {
