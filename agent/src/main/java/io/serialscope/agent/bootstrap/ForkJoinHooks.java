@@ -74,7 +74,7 @@ public final class ForkJoinHooks {
           return; // the pool's push inside fork(): one spawn
         }
         SpawnEvent spawn = new SpawnEvent();
-        spawn.cpuNanos = -1;
+        spawn.cpuNanos = Hooks.cpuNanos(s); // a cut: its own reading, as an immediate spawn has
         spawn.begin();
         if (forks.add(task, spawn, s.taskDepth(), PendingForks.FORKED)) {
           return;
@@ -122,7 +122,7 @@ public final class ForkJoinHooks {
         int i = forks.indexOf(task);
         if (i >= 0 && forks.state(i) == PendingForks.FORKED) {
           TaskStartEvent start = new TaskStartEvent();
-          start.cpuNanos = -1;
+          start.cpuNanos = Hooks.cpuNanos(s);
           start.begin();
           if (s.pushMergeable(task, start, forks.spawn(i), System.nanoTime())) {
             forks.setState(i, PendingForks.RUNNING);
@@ -229,6 +229,10 @@ public final class ForkJoinHooks {
         forks.setState(i, PendingForks.MERGED);
       }
       MERGED.increment();
+      if (s.mergeableSpawn(level) instanceof SpawnEvent spawn && spawn.cpuNanos >= 0
+          || s.mergeableStart(level) instanceof TaskStartEvent start && start.cpuNanos >= 0) {
+        s.lastCpuReadingNanos = Long.MIN_VALUE / 2; // that reading is dropped: take the next one
+      }
       long countable = s.merged(level, elapsed);
       if (countable > 0) {
         MERGED_NANOS.add(countable);
