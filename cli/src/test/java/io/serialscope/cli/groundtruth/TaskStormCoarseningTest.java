@@ -40,8 +40,20 @@ class TaskStormCoarseningTest {
 
   @Test
   void mergingTinyTasksKeepsWorkAndSpanAndSaysWhatItMerged() throws Exception {
-    Path merged = record("merged", "coarsenMicros=1000");
-    Path unmerged = record("unmerged", "coarsen=false");
+    String miss = recordBothAndCompare("first");
+    if (miss != null) {
+      // as GroundTruthTest does: on a loaded machine one run now and then misses for reasons no
+      // capture error explains (a deterministic error misses both runs, and both are reported)
+      System.out.println("[task storm] missed, running both once more: " + miss);
+      String again = recordBothAndCompare("again");
+      assertThat(again).as("second try (first: %s)", miss).isNull();
+    }
+  }
+
+  /** Null when both recordings match each other and the known answers, else what missed. */
+  private String recordBothAndCompare(String attempt) throws Exception {
+    Path merged = record(attempt + "-merged", "coarsenMicros=1000");
+    Path unmerged = record(attempt + "-unmerged", "coarsen=false");
     Analysis on = RecordingAnalyzer.analyze(merged);
     Analysis off = RecordingAnalyzer.analyze(unmerged);
     System.out.println(
@@ -58,32 +70,37 @@ class TaskStormCoarseningTest {
             off.spanNanos() / MS,
             off.counts()));
 
-    assertThat(on.workNanos() / MS)
-        .as("merged work")
-        .isCloseTo(off.workNanos() / MS, withPercentage(10));
-    assertThat(on.spanNanos() / MS)
-        .as("merged span")
-        .isCloseTo(off.spanNanos() / MS, withPercentage(10));
-    for (Analysis a : List.of(on, off)) {
-      assertThat(a.workNanos() / MS)
-          .as("work T1 (ms)")
-          .isCloseTo(KNOWN_WORK_MS, withPercentage(10));
-      assertThat(a.spanNanos() / MS)
-          .as("span T∞ (ms)")
-          .isCloseTo(KNOWN_SPAN_MS, withPercentage(10));
-    }
-
+    // what the recording says is checked every time: a miss here is no accident of load
     long[] coarsening = lastCoarsening(merged);
     assertThat(coarsening[0]).as("tasks merged, as recorded").isPositive();
     assertThat(coarsening[1]).as("threshold recorded (ns)").isEqualTo(1_000_000);
     assertThat(on.counts().mergedTasks()).as("report counts.mergedTasks").isEqualTo(coarsening[0]);
     assertThat(on.warnings()).anySatisfy(w -> assertThat(w).contains("merged into the tasks"));
     assertThat(on.counts().segments()).as("segments").isLessThan(off.counts().segments() / 2);
-
     assertThat(lastCoarsening(unmerged))
         .as("merging off: nothing merged, threshold 0")
         .containsExactly(0, 0);
     assertThat(off.counts().mergedTasks()).isZero();
+
+    try {
+      assertThat(on.workNanos() / MS)
+          .as("merged work vs unmerged")
+          .isCloseTo(off.workNanos() / MS, withPercentage(10));
+      assertThat(on.spanNanos() / MS)
+          .as("merged span vs unmerged")
+          .isCloseTo(off.spanNanos() / MS, withPercentage(10));
+      for (Analysis a : List.of(on, off)) {
+        assertThat(a.workNanos() / MS)
+            .as("work T1 (ms)")
+            .isCloseTo(KNOWN_WORK_MS, withPercentage(10));
+        assertThat(a.spanNanos() / MS)
+            .as("span T∞ (ms)")
+            .isCloseTo(KNOWN_SPAN_MS, withPercentage(10));
+      }
+      return null;
+    } catch (AssertionError e) {
+      return e.getMessage();
+    }
   }
 
   private Path record(String name, String agentOptions) throws Exception {
