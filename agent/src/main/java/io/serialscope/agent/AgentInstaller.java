@@ -70,6 +70,7 @@ public final class AgentInstaller {
     AgentWarmUp.run();
     AtomicInteger instrumented = new AtomicInteger();
     buildAgent(options, instrumented).installOn(inst);
+    io.serialscope.agent.bootstrap.ForkJoinHooks.mergeTasksBelow(options.coarsenMicros() * 1000);
     Hooks.enable();
     CoarseningReport.register();
     io.serialscope.agent.bootstrap.gpu.GpuHooks.noteClassPath();

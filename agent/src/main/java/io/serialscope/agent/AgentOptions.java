@@ -15,6 +15,9 @@ import java.util.List;
  *     unknown names are reported by {@link InstrumentationGroups}, never fatal
  * @param maxSizeBytes the most disk JFR's repository may hold for the recording, in bytes ({@code
  *     maxSize=512m}); JFR drops the oldest chunks beyond it; 0: no limit
+ * @param coarsenMicros fork/join tasks run by the thread that forked them in less than this many
+ *     microseconds are merged into their forker (option {@code coarsenMicros}); 0 records every
+ *     task ({@code coarsen=false} is the same)
  */
 public record AgentOptions(
     Path output,
@@ -22,9 +25,13 @@ public record AgentOptions(
     boolean verbose,
     long hwSampleMillis,
     List<String> disabled,
-    long maxSizeBytes) {
+    long maxSizeBytes,
+    long coarsenMicros) {
   /** Default period of the hardware load samples. */
   public static final long DEFAULT_HW_SAMPLE_MILLIS = 100;
+
+  /** Default threshold of task merging, in microseconds. */
+  public static final long DEFAULT_COARSEN_MICROS = 20;
 
   /** Parses the option string; unknown keys and malformed pairs are refused with a message. */
   public static AgentOptions parse(String text, long pid) {
@@ -34,6 +41,8 @@ public record AgentOptions(
     long hwSampleMillis = DEFAULT_HW_SAMPLE_MILLIS;
     List<String> disabled = new ArrayList<>();
     long maxSizeBytes = 0;
+    long coarsenMicros = DEFAULT_COARSEN_MICROS;
+    boolean coarsen = true;
     if (text != null && !text.isBlank()) {
       for (String pair : text.split(",")) {
         int eq = pair.indexOf('=');
@@ -52,7 +61,7 @@ public record AgentOptions(
             }
           }
           case "verbose" -> verbose = Boolean.parseBoolean(value);
-          case "hwSampleMillis" -> hwSampleMillis = sampleMillis(value);
+          case "hwSampleMillis" -> hwSampleMillis = wholeNumber("hwSampleMillis", value, "ms");
           case "disable" -> {
             for (String group : value.split("[;|]")) {
               if (!group.isBlank()) {
@@ -61,11 +70,14 @@ public record AgentOptions(
             }
           }
           case "maxSize" -> maxSizeBytes = bytes(value);
+          case "coarsenMicros" -> coarsenMicros = wholeNumber("coarsenMicros", value, "µs");
+          case "coarsen" -> coarsen = Boolean.parseBoolean(value);
           default ->
               throw new IllegalArgumentException(
                   "unknown option '"
                       + key
-                      + "' (known: output, include, verbose, hwSampleMillis, disable, maxSize)");
+                      + "' (known: output, include, verbose, hwSampleMillis, disable, maxSize,"
+                      + " coarsen, coarsenMicros)");
         }
       }
     }
@@ -75,20 +87,24 @@ public record AgentOptions(
         verbose,
         hwSampleMillis,
         List.copyOf(disabled),
-        maxSizeBytes);
+        maxSizeBytes,
+        coarsen ? coarsenMicros : 0);
   }
 
-  private static long sampleMillis(String value) {
+  private static long wholeNumber(String key, String value, String unit) {
     try {
-      long millis = Long.parseLong(value);
-      if (millis >= 0) {
-        return millis;
+      long number = Long.parseLong(value);
+      if (number >= 0) {
+        return number;
       }
     } catch (NumberFormatException e) {
       // refused below
     }
     throw new IllegalArgumentException(
-        "hwSampleMillis must be a whole number of milliseconds >= 0 (0 = off), not '"
+        key
+            + " must be a whole number of "
+            + ("ms".equals(unit) ? "milliseconds" : "microseconds")
+            + " >= 0 (0 = off), not '"
             + value
             + "'");
   }

@@ -98,6 +98,7 @@ final class AttachSession {
       AgentWarmUp.run();
       AtomicInteger instrumented = new AtomicInteger();
       transformer = AgentInstaller.buildAgent(options, instrumented).installOn(inst);
+      io.serialscope.agent.bootstrap.ForkJoinHooks.mergeTasksBelow(options.coarsenMicros() * 1000);
       Hooks.enable();
       coarsening = CoarseningReport.register();
       commitAgentInfo(optionText, instrumented.get());

@@ -1,5 +1,6 @@
 package io.serialscope.agent;
 
+import io.serialscope.agent.bootstrap.ForkJoinHooks;
 import io.serialscope.agent.bootstrap.Hooks;
 import io.serialscope.agent.bootstrap.events.CoarseningEvent;
 import jdk.jfr.FlightRecorder;
@@ -20,6 +21,9 @@ final class CoarseningReport {
           e.unrecordedAcquisitions = unrecorded[0];
           e.unrecordedReleases = unrecorded[1];
           e.suppressedExceptions = Hooks.suppressedCount();
+          e.mergedTasks = ForkJoinHooks.mergedTasks();
+          e.mergedTaskNanos = ForkJoinHooks.mergedTaskNanos();
+          e.mergeThresholdNanos = ForkJoinHooks.mergeBelowNanos();
           e.commit();
         };
     FlightRecorder.addPeriodicEvent(CoarseningEvent.class, hook);

@@ -231,7 +231,9 @@ public record Analysis(
    * Sizes; {@code droppedEvents} counts events or edges that could not be used; {@code partial} is
    * true when part of the recording could not be read (truncated file, salvaged JFR repository);
    * {@code jfrDataLossBytes} is what JFR itself reported lost ({@code jdk.DataLoss}: its buffers
-   * filled faster than they were written), in bytes, {@code >= 0}.
+   * filled faster than they were written), in bytes, {@code >= 0}; {@code mergedTasks} counts tiny
+   * fork/join tasks the agent merged into the tasks that forked them (their time is in their
+   * forkers' segments), {@code >= 0}.
    */
   public record Counts(
       int segments,
@@ -239,22 +241,28 @@ public record Analysis(
       int lanes,
       long droppedEvents,
       boolean partial,
-      long jfrDataLossBytes) {
+      long jfrDataLossBytes,
+      long mergedTasks) {
     public Counts(int segments, int edges, int lanes, long droppedEvents) {
-      this(segments, edges, lanes, droppedEvents, false, 0);
+      this(segments, edges, lanes, droppedEvents, false, 0, 0);
     }
 
     public Counts(int segments, int edges, int lanes, long droppedEvents, boolean partial) {
-      this(segments, edges, lanes, droppedEvents, partial, 0);
+      this(segments, edges, lanes, droppedEvents, partial, 0, 0);
     }
 
     public Counts asPartial() {
-      return new Counts(segments, edges, lanes, droppedEvents, true, jfrDataLossBytes);
+      return new Counts(segments, edges, lanes, droppedEvents, true, jfrDataLossBytes, mergedTasks);
     }
 
     /** These counts with what JFR reported lost, in bytes. */
     public Counts withJfrDataLoss(long bytes) {
-      return new Counts(segments, edges, lanes, droppedEvents, partial, bytes);
+      return new Counts(segments, edges, lanes, droppedEvents, partial, bytes, mergedTasks);
+    }
+
+    /** These counts with the tiny tasks the agent merged into their forkers. */
+    public Counts withMergedTasks(long merged) {
+      return new Counts(segments, edges, lanes, droppedEvents, partial, jfrDataLossBytes, merged);
     }
   }
 

@@ -306,6 +306,7 @@ public final class JsonReport {
     g.writeNumberField("droppedEvents", counts.droppedEvents());
     g.writeBooleanField("partial", counts.partial());
     g.writeNumberField("jfrDataLossBytes", counts.jfrDataLossBytes());
+    g.writeNumberField("mergedTasks", counts.mergedTasks());
     g.writeEndObject();
   }
 

@@ -51,6 +51,7 @@ public final class Hooks {
   public static synchronized void enable() {
     UNRECORDED_ACQUIRES.reset();
     UNRECORDED_RELEASES.reset();
+    ForkJoinHooks.resetCounts();
     session = session + 1;
     String fault = System.getProperty("serialscope.faultInjection");
     faultInjection = "hooks".equals(fault);
@@ -179,7 +180,7 @@ public final class Hooks {
 
   static final long CPU_READING_INTERVAL_NANOS = 1_000_000;
 
-  private static LaneState enter() {
+  static LaneState enter() {
     if (!enabled) {
       return null;
     }
@@ -267,6 +268,7 @@ public final class Hooks {
     }
     try {
       if (s.threadRunDepth > 0 && --s.threadRunDepth == 0) {
+        ForkJoinHooks.flushForksAbove(s, -1);
         s.lastCpuReadingNanos = Long.MIN_VALUE / 2;
         TaskEndEvent e = new TaskEndEvent();
         e.taskId = threadTaskId(Thread.currentThread());
@@ -291,6 +293,7 @@ public final class Hooks {
     try {
       if (s.threadRunDepth > 0) {
         s.threadRunDepth = 0;
+        ForkJoinHooks.flushForksAbove(s, -1);
         s.lastCpuReadingNanos = Long.MIN_VALUE / 2; // a thread's last reading is always taken
         TaskEndEvent e = new TaskEndEvent();
         e.taskId = threadTaskId(Thread.currentThread());
@@ -345,7 +348,11 @@ public final class Hooks {
     }
     try {
       long id = ObjectIds.of(task);
-      if (s.popTask(id)) {
+      boolean announced = s.popTask(id);
+      if (s.pendingForks.size() > 0) {
+        ForkJoinHooks.flushForksAbove(s, s.taskDepth());
+      }
+      if (announced) {
         TaskEndEvent e = new TaskEndEvent();
         e.taskId = id;
         e.cpuNanos = cpuNanos(s);
@@ -381,10 +388,7 @@ public final class Hooks {
       return;
     }
     try {
-      SignalEvent e = new SignalEvent();
-      e.cpuNanos = cpuNanos();
-      e.objectId = ObjectIds.of(completed);
-      commit(e);
+      emitSignal(ObjectIds.of(completed));
     } finally {
       s.guard = 0;
     }
@@ -413,18 +417,6 @@ public final class Hooks {
     }
   }
 
-  /**
-   * A fork/join task's doExec() begins; returns whether this is an execution (doExec on a task
-   * already done does nothing).
-   */
-  public static boolean forkJoinExecStart(Object task) {
-    if (task instanceof java.util.concurrent.Future<?> f && f.isDone()) {
-      return false;
-    }
-    taskStart(task);
-    return true;
-  }
-
   /** A CountedCompleter finished its part: signal the root whose completion others await. */
   public static void completerFinished(Object completer) {
     if (completer instanceof java.util.concurrent.CountedCompleter<?> c) {
@@ -439,6 +431,9 @@ public final class Hooks {
     }
     try {
       if (s.blockDepth++ == 0) {
+        if (s.pendingForks.size() > 0) {
+          ForkJoinHooks.flushForked(s);
+        }
         BlockStartEvent e = new BlockStartEvent();
         e.reason = reason;
         e.cpuNanos = cpuNanos(s);
@@ -779,14 +774,21 @@ public final class Hooks {
     commit(e);
   }
 
-  private static void emitSpawn(long id) {
+  static void emitSpawn(long id) {
     SpawnEvent e = new SpawnEvent();
     e.cpuNanos = cpuNanos();
     e.taskId = id;
     commit(e);
   }
 
-  private static void emitAwait(long id) {
+  static void emitSignal(long id) {
+    SignalEvent e = new SignalEvent();
+    e.cpuNanos = cpuNanos();
+    e.objectId = id;
+    commit(e);
+  }
+
+  static void emitAwait(long id) {
     AwaitEvent e = new AwaitEvent();
     e.cpuNanos = cpuNanos();
     e.objectId = id;

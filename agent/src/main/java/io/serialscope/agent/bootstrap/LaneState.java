@@ -35,6 +35,24 @@ final class LaneState {
   private final boolean[] announced = new boolean[MAX_TASK_DEPTH];
   private int taskDepth;
 
+  /**
+   * Fork/join executions that may be merged into the task below them (see {@link ForkJoinHooks}):
+   * per stack level, the task object (null: an ordinary entry), its start event begun when it
+   * started, its spawn begun when it was forked (null: run by invoke(), never forked) and its start
+   * time ({@code System.nanoTime}).
+   */
+  private final Object[] mergeable = new Object[MAX_TASK_DEPTH];
+
+  private final jdk.jfr.Event[] mergeableStart = new jdk.jfr.Event[MAX_TASK_DEPTH];
+  private final jdk.jfr.Event[] mergeableSpawn = new jdk.jfr.Event[MAX_TASK_DEPTH];
+  private final long[] mergeableStartNanos = new long[MAX_TASK_DEPTH];
+
+  /** Per stack level: time of the merged executions directly inside it, not yet counted. */
+  private final long[] mergedNanosInside = new long[MAX_TASK_DEPTH];
+
+  /** Tasks this thread forked whose fate is not known yet (see {@link PendingForks}). */
+  final PendingForks pendingForks = new PendingForks();
+
   LaneState(Thread thread) {
     String name = thread.getName();
     // A carrier runs virtual threads, which are recorded as themselves; recording the carrier's
@@ -59,6 +77,10 @@ final class LaneState {
     threadRunDepth = 0;
     submitDepth = 0;
     taskDepth = 0;
+    java.util.Arrays.fill(mergeable, null);
+    java.util.Arrays.fill(mergeableStart, null);
+    java.util.Arrays.fill(mergeableSpawn, null);
+    pendingForks.clear();
   }
 
   /**
@@ -70,15 +92,98 @@ final class LaneState {
     if (taskDepth < MAX_TASK_DEPTH) {
       taskIds[taskDepth] = id;
       announced[taskDepth] = fresh;
+      mergeable[taskDepth] = null;
     }
     taskDepth++;
     return fresh;
   }
 
-  /** The task running now: the innermost one pushed, else the thread's body. */
+  /** Tasks on this thread's stack now (the thread's body not counted). */
+  int taskDepth() {
+    return taskDepth;
+  }
+
+  /**
+   * Pushes a fork/join execution that is recorded only if it turns out long (see {@link
+   * ForkJoinHooks}); false when the stack is too deep to keep it (then it is recorded as usual).
+   */
+  boolean pushMergeable(Object task, jdk.jfr.Event start, jdk.jfr.Event spawn, long nowNanos) {
+    if (taskDepth >= MAX_TASK_DEPTH) {
+      return false;
+    }
+    taskIds[taskDepth] = 0;
+    announced[taskDepth] = false;
+    mergeable[taskDepth] = task;
+    mergeableStart[taskDepth] = start;
+    mergeableSpawn[taskDepth] = spawn;
+    mergeableStartNanos[taskDepth] = nowNanos;
+    mergedNanosInside[taskDepth] = 0;
+    taskDepth++;
+    return true;
+  }
+
+  /** The stack level of {@code task} if it runs as a mergeable execution on top now, else -1. */
+  int mergeableOnTop(Object task) {
+    int top = Math.min(taskDepth, MAX_TASK_DEPTH) - 1;
+    return top >= 0 && mergeable[top] == task && taskIds[top] == 0 ? top : -1;
+  }
+
+  long mergeableStartNanos(int level) {
+    return mergeableStartNanos[level];
+  }
+
+  jdk.jfr.Event mergeableStart(int level) {
+    return mergeableStart[level];
+  }
+
+  jdk.jfr.Event mergeableSpawn(int level) {
+    return mergeableSpawn[level];
+  }
+
+  /**
+   * The execution at {@code level} was merged after {@code nanos}; returns the merged time that can
+   * be counted now: none while the level below is itself undecided (its own time will cover this
+   * one if it is merged too, and it hands this on if it is recorded).
+   */
+  long merged(int level, long nanos) {
+    int below = level - 1;
+    if (below >= 0 && mergeable[below] != null && taskIds[below] == 0) {
+      mergedNanosInside[below] += nanos;
+      return 0;
+    }
+    return nanos;
+  }
+
+  /**
+   * The mergeable execution at {@code level} is recorded after all, as task {@code id}; returns the
+   * merged time inside it that can be counted now.
+   */
+  long announce(int level, long id) {
+    taskIds[level] = id;
+    announced[level] = true;
+    mergeableStart[level] = null;
+    mergeableSpawn[level] = null;
+    long inside = mergedNanosInside[level];
+    mergedNanosInside[level] = 0;
+    return inside;
+  }
+
+  /** Pops the mergeable execution on top (at {@code level}); its events are dropped. */
+  void popMergeable(int level) {
+    mergeable[level] = null;
+    mergeableStart[level] = null;
+    mergeableSpawn[level] = null;
+    taskDepth = level;
+  }
+
+  /** The task running now: the innermost one recorded, else the thread's body. */
   long currentTaskId(Thread thread) {
-    int top = Math.min(taskDepth, MAX_TASK_DEPTH);
-    return top > 0 ? taskIds[top - 1] : Hooks.threadTaskId(thread);
+    for (int i = Math.min(taskDepth, MAX_TASK_DEPTH) - 1; i >= 0; i--) {
+      if (taskIds[i] != 0) {
+        return taskIds[i];
+      }
+    }
+    return Hooks.threadTaskId(thread);
   }
 
   /** Whether only the pool's own loop runs now (no task): its queue traffic is scheduling. */
@@ -96,6 +201,7 @@ final class LaneState {
     for (int i = top - 1; i >= 0; i--) {
       if (taskIds[i] == id) {
         boolean wasAnnounced = announced[i];
+        mergeable[i] = null;
         taskDepth = i;
         return wasAnnounced;
       }

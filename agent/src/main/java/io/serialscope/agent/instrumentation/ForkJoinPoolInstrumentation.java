@@ -4,6 +4,7 @@ import static net.bytebuddy.matcher.ElementMatchers.named;
 import static net.bytebuddy.matcher.ElementMatchers.namedOneOf;
 import static net.bytebuddy.matcher.ElementMatchers.takesArgument;
 
+import io.serialscope.agent.bootstrap.ForkJoinHooks;
 import io.serialscope.agent.bootstrap.Hooks;
 import net.bytebuddy.asm.Advice;
 import net.bytebuddy.description.type.TypeDescription;
@@ -45,14 +46,14 @@ public final class ForkJoinPoolInstrumentation implements TypeInstrumentation {
   static final class FirstArgumentSpawnAdvice {
     @Advice.OnMethodEnter(suppress = Throwable.class)
     static void enter(@Advice.Argument(0) Object task) {
-      Hooks.spawn(task);
+      ForkJoinHooks.forked(task);
     }
   }
 
   static final class SecondArgumentSpawnAdvice {
     @Advice.OnMethodEnter(suppress = Throwable.class)
     static void enter(@Advice.Argument(1) Object task) {
-      Hooks.spawn(task);
+      ForkJoinHooks.forked(task);
     }
   }
 
@@ -66,7 +67,7 @@ public final class ForkJoinPoolInstrumentation implements TypeInstrumentation {
   static final class InvokeAdvice {
     @Advice.OnMethodExit(suppress = Throwable.class, onThrowable = Throwable.class)
     static void exit(@Advice.Argument(0) Object task) {
-      Hooks.awaitIfDone(task);
+      ForkJoinHooks.joined(task);
     }
   }
 }

@@ -4,7 +4,7 @@ import static net.bytebuddy.matcher.ElementMatchers.named;
 import static net.bytebuddy.matcher.ElementMatchers.namedOneOf;
 import static net.bytebuddy.matcher.ElementMatchers.takesNoArguments;
 
-import io.serialscope.agent.bootstrap.Hooks;
+import io.serialscope.agent.bootstrap.ForkJoinHooks;
 import net.bytebuddy.asm.Advice;
 import net.bytebuddy.description.type.TypeDescription;
 import net.bytebuddy.dynamic.DynamicType;
@@ -13,7 +13,8 @@ import net.bytebuddy.matcher.ElementMatcher;
 /**
  * ForkJoinTask: doExec() is one execution of the task (by a worker, a helping joiner, or the
  * invoking thread); fork() spawns it; setDone() completes it; join()/invoke()/get() depend on that
- * completion.
+ * completion. Tiny tasks run by the thread that forked them are merged into it (see {@link
+ * ForkJoinHooks}).
  */
 public final class ForkJoinTaskInstrumentation implements TypeInstrumentation {
   @Override
@@ -30,19 +31,20 @@ public final class ForkJoinTaskInstrumentation implements TypeInstrumentation {
         .visit(
             Advices.to(JoinAdvice.class)
                 .on(namedOneOf("join", "invoke", "get").and(m -> !m.isStatic())))
-        .visit(Advices.to(JoinAdvice.class).on(named("quietlyJoin").and(takesNoArguments())));
+        .visit(Advices.to(JoinAdvice.class).on(named("quietlyJoin").and(takesNoArguments())))
+        .visit(Advices.to(InvokeAdvice.class).on(named("invoke").and(takesNoArguments())));
   }
 
   static final class ExecAdvice {
     @Advice.OnMethodEnter(suppress = Throwable.class)
     static boolean enter(@Advice.This Object self) {
-      return Hooks.forkJoinExecStart(self);
+      return ForkJoinHooks.execStart(self);
     }
 
     @Advice.OnMethodExit(suppress = Throwable.class, onThrowable = Throwable.class)
     static void exit(@Advice.This Object self, @Advice.Enter boolean started) {
       if (started) {
-        Hooks.taskEnd(self);
+        ForkJoinHooks.execEnd(self);
       }
     }
   }
@@ -54,21 +56,29 @@ public final class ForkJoinTaskInstrumentation implements TypeInstrumentation {
   static final class DoneAdvice {
     @Advice.OnMethodEnter(suppress = Throwable.class)
     static void enter(@Advice.This Object self) {
-      Hooks.signal(self);
+      ForkJoinHooks.done(self);
     }
   }
 
   static final class ForkAdvice {
     @Advice.OnMethodEnter(suppress = Throwable.class)
     static void enter(@Advice.This Object self) {
-      Hooks.spawn(self);
+      ForkJoinHooks.forked(self);
+    }
+  }
+
+  /** invoke() runs the task on the calling thread: it may be merged into the caller. */
+  static final class InvokeAdvice {
+    @Advice.OnMethodEnter(suppress = Throwable.class)
+    static void enter(@Advice.This Object self) {
+      ForkJoinHooks.invoking(self);
     }
   }
 
   static final class JoinAdvice {
     @Advice.OnMethodExit(suppress = Throwable.class, onThrowable = Throwable.class)
     static void exit(@Advice.This Object self) {
-      Hooks.awaitIfDone(self);
+      ForkJoinHooks.joined(self);
     }
   }
 }

@@ -18,6 +18,7 @@ import java.util.Map;
  * @param partial whether part of the recording could not be read (truncated, salvaged)
  * @param gpu the GPU work, its clock anchors and the CPU's waits for it (empty without a GPU)
  * @param jfrDataLossBytes what JFR reported lost ({@code jdk.DataLoss} amounts), in bytes
+ * @param mergedTasks tiny fork/join tasks the agent merged into their forkers ({@code Coarsening})
  */
 record RawRecording(
     Map<Long, LaneTimeline> lanes,
@@ -29,9 +30,10 @@ record RawRecording(
     List<ExecutionSample> samples,
     boolean partial,
     GpuRecording gpu,
-    long jfrDataLossBytes) {
+    long jfrDataLossBytes,
+    long mergedTasks) {
 
-  /** A recording in which JFR lost nothing. */
+  /** A recording in which JFR lost nothing and no task was merged. */
   RawRecording(
       Map<Long, LaneTimeline> lanes,
       long originNanos,
@@ -42,7 +44,8 @@ record RawRecording(
       List<ExecutionSample> samples,
       boolean partial,
       GpuRecording gpu) {
-    this(lanes, originNanos, endNanos, hardware, agentEvents, warnings, samples, partial, gpu, 0);
+    this(
+        lanes, originNanos, endNanos, hardware, agentEvents, warnings, samples, partial, gpu, 0, 0);
   }
 
   /** A recording without GPU events. */

@@ -78,10 +78,12 @@ public final class RecordingAnalyzer {
             assembled.unmatchedAwaits() + assembled.droppedEdges() + assembled.unplacedGpuWork(),
             raw.samples(),
             whatIfSpecs);
-    if (raw.jfrDataLossBytes() > 0) {
-      analysis = analysis.withCounts(analysis.counts().withJfrDataLoss(raw.jfrDataLossBytes()));
-    }
-    return raw.partial() ? analysis.withCounts(analysis.counts().asPartial()) : analysis;
+    Analysis.Counts counts =
+        analysis
+            .counts()
+            .withJfrDataLoss(raw.jfrDataLossBytes())
+            .withMergedTasks(raw.mergedTasks());
+    return analysis.withCounts(raw.partial() ? counts.asPartial() : counts);
   }
 
   /**

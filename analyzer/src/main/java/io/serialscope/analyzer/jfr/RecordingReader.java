@@ -69,6 +69,9 @@ public final class RecordingReader {
   private String cpuModel = "unknown";
   private final List<String> skippedTypes = new ArrayList<>();
   private long unrecordedLockOperations;
+  private long mergedTasks;
+  private long mergedTaskNanos;
+  private long mergeThresholdNanos;
   private long suppressedExceptions;
 
   /** Time the agent spent rewriting loading classes on the workload's threads. */
@@ -238,6 +241,11 @@ public final class RecordingReader {
         if (event.hasField("suppressedExceptions")) {
           suppressedExceptions = event.getLong("suppressedExceptions");
         }
+        if (event.hasField("mergedTasks")) { // agents since issue 8
+          mergedTasks = event.getLong("mergedTasks");
+          mergedTaskNanos = event.getLong("mergedTaskNanos");
+          mergeThresholdNanos = event.getLong("mergeThresholdNanos");
+        }
       }
       case JfrDataLoss.EVENT -> dataLoss.accept(event);
       case EventNames.SKIPPED -> {
@@ -378,6 +386,17 @@ public final class RecordingReader {
               + " lock operation(s) were not recorded to keep the agent cheap: each was on a lock"
               + " only one task had used, so no dependency between tasks is missing.");
     }
+    if (mergedTasks > 0) {
+      warnings.add(
+          String.format(
+              java.util.Locale.ROOT,
+              "%d tiny fork/join task(s) were merged into the tasks that forked them to keep the"
+                  + " agent cheap (%.1f ms in all, each under %.0f µs on its forking thread):"
+                  + " their time is counted, the parallelism inside each of them is not.",
+              mergedTasks,
+              mergedTaskNanos / 1e6,
+              mergeThresholdNanos / 1e3));
+    }
     if (suppressedExceptions > 0) {
       warnings.add(
           suppressedExceptions
@@ -407,7 +426,8 @@ public final class RecordingReader {
         samples,
         partial,
         gpu.recording(),
-        dataLoss.bytes());
+        dataLoss.bytes(),
+        mergedTasks);
   }
 
   static long epochNanos(Instant instant) {

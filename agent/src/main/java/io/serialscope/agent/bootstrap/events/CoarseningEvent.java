@@ -9,13 +9,14 @@ import jdk.jfr.StackTrace;
 
 /**
  * What the agent left out to stay cheap: lock operations of a task on a lock no other task had
- * taken.
+ * taken, and tiny fork/join tasks merged into the task that forked them (cumulative counts).
  */
 @Name("serialscope.Coarsening")
 @Label("Coarsening")
 @Category("serialscope")
 @Description(
-    "What the agent left out to stay cheap: lock operations of a task on a lock no other task had taken.")
+    "What the agent left out to stay cheap: lock operations of a task on a lock no other task had"
+        + " taken, and tiny fork/join tasks merged into the task that forked them.")
 @StackTrace(false)
 @Period("endChunk")
 public final class CoarseningEvent extends jdk.jfr.Event {
@@ -28,4 +29,21 @@ public final class CoarseningEvent extends jdk.jfr.Event {
   /** Exceptions thrown inside the agent's hooks, suppressed so the application never saw them. */
   @Label("Suppressed Agent Exceptions")
   public long suppressedExceptions;
+
+  /**
+   * Fork/join tasks run by the thread that forked them (or by invoke()) in less than {@link
+   * #mergeThresholdNanos}, recorded as part of their forker's segment.
+   */
+  @Label("Tiny Tasks Merged Into Their Forkers")
+  public long mergedTasks;
+
+  /** The time those merged executions took, outermost ones only (ns). */
+  @Label("Time Of Merged Tasks")
+  @jdk.jfr.Timespan(jdk.jfr.Timespan.NANOSECONDS)
+  public long mergedTaskNanos;
+
+  /** The merging threshold (ns); 0: merging was off. */
+  @Label("Merge Threshold")
+  @jdk.jfr.Timespan(jdk.jfr.Timespan.NANOSECONDS)
+  public long mergeThresholdNanos;
 }
