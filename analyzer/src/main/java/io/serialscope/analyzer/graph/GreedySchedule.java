@@ -20,8 +20,8 @@ import io.serialscope.analyzer.model.SegmentKind;
  * ran the recorded tasks, and it makes the prediction deterministic: the same graph always gives
  * the same T_p.
  *
- * <p>Runs in O((V + E) log V) time with primitive arrays only. All times are nanoseconds from the
- * start of the schedule.
+ * <p>Runs in O((V + E) log V) time with primitive arrays only, close to O(V + E) for the usual
+ * graph (see {@link ReadyQueue}). All times are nanoseconds from the start of the schedule.
  */
 public final class GreedySchedule {
   private final int processors;
@@ -63,8 +63,8 @@ public final class GreedySchedule {
     }
     int n = graph.segmentCount();
     int[] missingPredecessors = new int[n];
-    long[] readyAt = new long[n];
-    SegmentTimeQueue ready = new SegmentTimeQueue(n);
+    long[] readyAt = new long[handOffNanos == 0 ? 0 : n]; // with free hand-offs: now
+    ReadyQueue ready = new ReadyQueue(n);
     SegmentTimeQueue handedOff = new SegmentTimeQueue(handOffNanos == 0 ? 0 : n);
     for (int s = 0; s < n; s++) {
       missingPredecessors[s] = graph.predecessorCount(s);
@@ -114,10 +114,12 @@ public final class GreedySchedule {
         boolean handedOn = false;
         for (int i = 0; i < successors; i++) {
           int next = graph.successor(finished, i);
-          long release = now + (isHandOff(graph, finished, next) ? handOffNanos : 0);
-          readyAt[next] = Math.max(readyAt[next], release);
+          if (handOffNanos > 0) {
+            long release = now + (isHandOff(graph, finished, next) ? handOffNanos : 0);
+            readyAt[next] = Math.max(readyAt[next], release);
+          }
           if (--missingPredecessors[next] == 0) {
-            if (readyAt[next] > now) {
+            if (handOffNanos > 0 && readyAt[next] > now) {
               handedOff.add(readyAt[next], next);
             } else if (!handedOn && graph.task(next) == graph.task(finished)) {
               continuing[continuingCount++] = next;
@@ -141,13 +143,29 @@ public final class GreedySchedule {
 
   /** Convenience for {@code run(graph, processors).makespanNanos()}. */
   public static long makespanNanos(SegmentGraph graph, int processors) {
-    return run(graph, processors).makespanNanos();
+    return makespanNanos(graph, processors, 0);
   }
 
-  /** Convenience for {@code run(graph, processors, handOffNanos).makespanNanos()}. */
+  /**
+   * {@code run(graph, processors, handOffNanos).makespanNanos()}, computed once per graph and
+   * arguments: an analysis asks for the same prediction several times. On one processor with free
+   * hand-offs it is the work T1 without scheduling: the processor never idles while work is left.
+   */
   public static long makespanNanos(SegmentGraph graph, int processors, long handOffNanos) {
-    return run(graph, processors, handOffNanos).makespanNanos();
+    if (processors == 1 && handOffNanos == 0) {
+      long work = 0;
+      for (int s = 0; s < graph.segmentCount(); s++) {
+        work += graph.durationNanos(s);
+      }
+      return work;
+    }
+    return graph.derived(
+        new Makespan(processors, handOffNanos),
+        () -> run(graph, processors, handOffNanos).makespanNanos());
   }
+
+  /** The key of a memorized makespan. */
+  private record Makespan(int processors, long handOffNanos) {}
 
   /** T_p in nanoseconds: when the last segment finishes; 0 for a graph without segments. */
   public long makespanNanos() {

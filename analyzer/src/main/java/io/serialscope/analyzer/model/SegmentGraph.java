@@ -2,6 +2,9 @@ package io.serialscope.analyzer.model;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
 
 /**
  * The dependency DAG of a recording: segments (nodes weighted by processor time) and happens-before
@@ -39,6 +42,12 @@ public final class SegmentGraph {
   private final int[] preds;
   private final int[] succOffsets;
   private final int[] succs;
+
+  /**
+   * Results of pure functions of this graph ({@link #derived}): an analysis asks for the same
+   * schedule or path several times (predictions, what-if scenarios, sensitivity, hand-offs).
+   */
+  private final Map<Object, Object> derived = new ConcurrentHashMap<>();
 
   SegmentGraph(
       long originEpochNanos,
@@ -264,6 +273,21 @@ public final class SegmentGraph {
   /** The {@code i}-th successor of segment {@code s}, {@code 0 <= i < successorCount(s)}. */
   public int successor(int s, int i) {
     return succs[succOffsets[s] + i];
+  }
+
+  /**
+   * The result of {@code compute} for {@code key}, computed at most once per graph while the value
+   * is kept. {@code compute} must be a pure function of this graph and the key (a schedule's
+   * makespan, a critical path) and its result immutable; keys must have value equality (records).
+   */
+  @SuppressWarnings("unchecked")
+  public <T> T derived(Object key, Supplier<T> compute) {
+    Object value = derived.get(key);
+    if (value == null) {
+      value = compute.get(); // not computeIfAbsent: compute may ask for other derived values
+      derived.putIfAbsent(key, value);
+    }
+    return (T) value;
   }
 
   /** A copy of all durations, for what-if scenarios. */
