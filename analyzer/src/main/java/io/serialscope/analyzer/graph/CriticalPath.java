@@ -19,8 +19,12 @@ public final class CriticalPath {
     this.segments = segments;
   }
 
-  /** Computes the span and one critical path in O(V + E). */
+  /** Computes the span and one critical path in O(V + E), once per graph. */
   public static CriticalPath of(SegmentGraph graph) {
+    return graph.derived(CriticalPath.class, () -> compute(graph));
+  }
+
+  private static CriticalPath compute(SegmentGraph graph) {
     int n = graph.segmentCount();
     if (n == 0) {
       return new CriticalPath(0, new int[0]);

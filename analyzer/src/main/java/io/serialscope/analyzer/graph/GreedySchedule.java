@@ -25,8 +25,8 @@ import io.serialscope.analyzer.model.SegmentKind;
  * segment that waits for them waits through its GPU-sync edge; counting them against the p
  * processors would make a GPU workload look as if its kernels competed with its own CPU threads.
  *
- * <p>Runs in O((V + E) log V) time with primitive arrays only. All times are nanoseconds from the
- * start of the schedule.
+ * <p>Runs in O((V + E) log V) time with primitive arrays only, close to O(V + E) for the usual
+ * graph (see {@link ReadyQueue}). All times are nanoseconds from the start of the schedule.
  */
 public final class GreedySchedule {
   private final int processors;
@@ -68,9 +68,9 @@ public final class GreedySchedule {
     }
     int n = graph.segmentCount();
     int[] missingPredecessors = new int[n];
-    long[] readyAt = new long[n];
+    long[] readyAt = new long[handOffNanos == 0 ? 0 : n]; // with free hand-offs: now
     long[] start = new long[n];
-    SegmentTimeQueue ready = new SegmentTimeQueue(n);
+    ReadyQueue ready = new ReadyQueue(n);
     SegmentTimeQueue handedOff = new SegmentTimeQueue(handOffNanos == 0 ? 0 : n);
     SegmentTimeQueue running = new SegmentTimeQueue(n);
     for (int s = 0; s < n; s++) {
@@ -121,10 +121,12 @@ public final class GreedySchedule {
         boolean handedOn = !onCpu(graph, finished);
         for (int i = 0; i < successors; i++) {
           int next = graph.successor(finished, i);
-          long release = now + (isHandOff(graph, finished, next) ? handOffNanos : 0);
-          readyAt[next] = Math.max(readyAt[next], release);
+          if (handOffNanos > 0) {
+            long release = now + (isHandOff(graph, finished, next) ? handOffNanos : 0);
+            readyAt[next] = Math.max(readyAt[next], release);
+          }
           if (--missingPredecessors[next] == 0) {
-            if (readyAt[next] > now) {
+            if (handOffNanos > 0 && readyAt[next] > now) {
               handedOff.add(readyAt[next], next);
             } else if (!handedOn
                 && onCpu(graph, next)
@@ -149,7 +151,7 @@ public final class GreedySchedule {
       SegmentGraph graph,
       int s,
       long time,
-      SegmentTimeQueue ready,
+      ReadyQueue ready,
       SegmentTimeQueue running,
       long[] start) {
     if (onCpu(graph, s)) {
@@ -173,13 +175,34 @@ public final class GreedySchedule {
 
   /** Convenience for {@code run(graph, processors).makespanNanos()}. */
   public static long makespanNanos(SegmentGraph graph, int processors) {
-    return run(graph, processors).makespanNanos();
+    return makespanNanos(graph, processors, 0);
   }
 
-  /** Convenience for {@code run(graph, processors, handOffNanos).makespanNanos()}. */
+  /**
+   * {@code run(graph, processors, handOffNanos).makespanNanos()}, computed once per graph and
+   * arguments: an analysis asks for the same prediction several times. On one processor with free
+   * hand-offs and only CPU work it is the work T1 without scheduling: the processor never idles
+   * while work is left (GPU and I/O segments take no processor, so they can overlap it).
+   */
   public static long makespanNanos(SegmentGraph graph, int processors, long handOffNanos) {
-    return run(graph, processors, handOffNanos).makespanNanos();
+    if (processors == 1 && handOffNanos == 0) {
+      long work = 0;
+      boolean cpuOnly = true;
+      for (int s = 0; s < graph.segmentCount() && cpuOnly; s++) {
+        work += graph.durationNanos(s);
+        cpuOnly = onCpu(graph, s);
+      }
+      if (cpuOnly) {
+        return work;
+      }
+    }
+    return graph.derived(
+        new Makespan(processors, handOffNanos),
+        () -> run(graph, processors, handOffNanos).makespanNanos());
   }
+
+  /** The key of a memorized makespan. */
+  private record Makespan(int processors, long handOffNanos) {}
 
   /** T_p in nanoseconds: when the last segment finishes; 0 for a graph without segments. */
   public long makespanNanos() {

@@ -62,7 +62,12 @@ public final class WhatIfEngine {
         || spec.gpuFactor() != 1
         || spec.copyFactor() != 1
         || !spec.labelFactors().isEmpty()) {
-      changed = changed.withDurations(scaledDurations(graph, spec));
+      long[] scaled = scaledDurations(graph, spec);
+      // a factor on work the recording does not have (2x GPU without kernels) changes nothing:
+      // the same instance keeps the schedules already computed for it
+      if (!Arrays.equals(scaled, graph.durationsCopy())) {
+        changed = changed.withDurations(scaled);
+      }
     }
     return changed;
   }

@@ -58,7 +58,7 @@ final class EdgeBook {
    */
   void taskFirstSegment(long taskId, Point p, int fallbackPredecessor) {
     firstSegments
-        .computeIfAbsent(taskId, k -> new ArrayList<>(1))
+        .computeIfAbsent(mapKey(taskId), k -> new ArrayList<>(1))
         .add(new FirstSegment(p, fallbackPredecessor));
   }
 
@@ -91,21 +91,21 @@ final class EdgeBook {
   }
 
   void gpuSubmit(long correlationId, Point p) {
-    gpuSubmits.put(correlationId, p);
+    gpuSubmits.put(mapKey(correlationId), p);
   }
 
   void gpuResume(long waitKey, Point p) {
-    gpuResumes.put(waitKey, p);
+    gpuResumes.put(mapKey(waitKey), p);
   }
 
   /** The CPU segment that enqueued GPU operation {@code correlationId}, or null. */
   Point gpuSubmit(long correlationId) {
-    return gpuSubmits.get(correlationId);
+    return gpuSubmits.get(mapKey(correlationId));
   }
 
   /** The CPU segment that resumed after GPU wait {@code waitKey}, or null. */
   Point gpuResume(long waitKey) {
-    return gpuResumes.get(waitKey);
+    return gpuResumes.get(mapKey(waitKey));
   }
 
   /** Awaits that found no completion of what they awaited (the completion was not recorded). */
@@ -120,14 +120,14 @@ final class EdgeBook {
     linkSpawns(graph);
     linkAwaits(graph);
     for (Target a : acquires) {
-      Point release = latestBefore(signals.get(a.key()), a.point(), true);
+      Point release = latestBefore(signals.get(mapKey(a.key())), a.point(), true);
       if (release != null) {
         // the lock's id travels with the edge: what-if "lock removed" drops exactly these
         graph.addEdge(release.segment(), a.point().segment(), EdgeKind.WAKE, a.key());
       }
     }
     for (Target t : takes) {
-      List<Point> sources = puts.get(t.key());
+      List<Point> sources = puts.get(mapKey(t.key()));
       Point put = latestBefore(sources, t.point(), false);
       if (put == null) {
         put = earliestAfter(sources, t.point());
@@ -142,7 +142,7 @@ final class EdgeBook {
   /** A task spawned several times (re-submitted) starts after the latest spawn before it. */
   private void linkSpawns(SegmentGraphBuilder graph) {
     for (Map.Entry<Long, List<FirstSegment>> e : firstSegments.entrySet()) {
-      List<Point> sources = spawns.get(e.getKey());
+      List<Point> sources = spawns.get(e.getKey()); // both keys are map keys
       for (FirstSegment first : e.getValue()) {
         Point best = latestBefore(sources, first.point(), false);
         if (best != null) {
@@ -162,7 +162,7 @@ final class EdgeBook {
    */
   private void linkAwaits(SegmentGraphBuilder graph) {
     for (Target a : awaits) {
-      List<Point> sources = signals.get(a.key());
+      List<Point> sources = signals.get(mapKey(a.key()));
       boolean matched = false;
       if (sources != null) {
         int end = upperBound(sources, a.point().timeNanos());
@@ -193,7 +193,7 @@ final class EdgeBook {
    */
   private void linkUnparks(SegmentGraphBuilder graph) {
     for (Map.Entry<Long, List<Point>> e : unparks.entrySet()) {
-      List<Point> wakes = resumes.get(e.getKey());
+      List<Point> wakes = resumes.get(e.getKey()); // both keys are map keys
       if (wakes == null) {
         continue;
       }
@@ -261,7 +261,22 @@ final class EdgeBook {
     }
   }
 
-  private static void add(Map<Long, List<Point>> map, long key, Point p) {
-    map.computeIfAbsent(key, k -> new ArrayList<>(2)).add(p);
+  /**
+   * The key under which an id is kept in this book's maps: a bijection of the id, so distinct ids
+   * stay distinct, that spreads its bits. Ids are often a thread or counter number shifted left
+   * plus a sequence number ({@code thread << 40 | n}), which {@link Long#hashCode()} folds onto the
+   * same few buckets, turning lookups into walks of overfull bins.
+   */
+  private static long mapKey(long id) {
+    return id * 0x9E3779B97F4A7C15L; // odd, so invertible modulo 2^64
+  }
+
+  private static void add(Map<Long, List<Point>> map, long id, Point p) {
+    List<Point> points = map.get(mapKey(id));
+    if (points == null) {
+      points = new ArrayList<>(2);
+      map.put(mapKey(id), points);
+    }
+    points.add(p);
   }
 }

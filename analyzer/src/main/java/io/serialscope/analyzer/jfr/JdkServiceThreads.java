@@ -32,7 +32,12 @@ final class JdkServiceThreads {
       return false;
     }
     long body = -lane.javaThreadId;
-    return lane.events.stream()
-        .noneMatch(e -> e.kind() == LaneEvent.Kind.TASK_START && e.id() != body);
+    LaneEvents events = lane.events;
+    for (int i = 0; i < events.size(); i++) {
+      if (events.kind(i) == LaneEvent.Kind.TASK_START && events.id(i) != body) {
+        return false;
+      }
+    }
+    return true;
   }
 }

@@ -1,14 +1,10 @@
 package io.serialscope.analyzer.jfr;
 
-import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.List;
-
 /** Everything recorded on one Java thread, in time order once {@link #sort()} ran. */
 final class LaneTimeline {
   final long javaThreadId;
   String name;
-  final List<LaneEvent> events = new ArrayList<>();
+  final LaneEvents events = new LaneEvents();
   long threadStartNanos = Long.MIN_VALUE;
   long threadEndNanos = Long.MIN_VALUE;
   boolean hasAgentEvents;
@@ -20,6 +16,6 @@ final class LaneTimeline {
 
   /** Stable: events of one thread with equal timestamps keep the order the thread wrote them. */
   void sort() {
-    events.sort(Comparator.comparingLong(LaneEvent::timeNanos));
+    events.sortByTime();
   }
 }

@@ -5,7 +5,7 @@ import io.serialscope.analyzer.model.SegmentGraphBuilder;
 import io.serialscope.analyzer.model.SegmentKind;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Iterator;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -23,12 +23,18 @@ final class LaneWalker {
   private final long origin;
   private final ArrayDeque<Frame> stack = new ArrayDeque<>();
   private final Frame body;
-  private final List<Integer> partLabels = new ArrayList<>();
-  private final List<Long> partNanos = new ArrayList<>();
+
+  /** The running segment's time so far by label: {@code partNanos[i]} for {@code partLabels[i]}. */
+  private int[] partLabels = new int[4];
+
+  private long[] partNanos = new long[4];
+  private int parts;
   private long openSince = -1;
 
   /** Segments closed since the last CPU-time reading, to be corrected at the next one. */
-  private final List<Integer> sinceCpuReading = new ArrayList<>();
+  private int[] sinceCpuReading = new int[16];
+
+  private int sinceCpuReadingCount;
 
   private long lastCpuNanos = -1;
   private long partStart;
@@ -94,17 +100,17 @@ final class LaneWalker {
     if (lane.events.isEmpty()) {
       return;
     }
+    LaneEvents events = lane.events;
     // Where the agent saw the thread's body start (the main thread: once the agent was installed),
     // what came before is the JVM's and the agent's set-up: class rewriting, file reads.
     int bodyStart = 0;
-    for (int i = 0; i < lane.events.size(); i++) {
-      LaneEvent e = lane.events.get(i);
-      if (e.kind() == LaneEvent.Kind.TASK_START && e.id() == body.taskId) {
+    for (int i = 0; i < events.size(); i++) {
+      if (events.kind(i) == LaneEvent.Kind.TASK_START && events.id(i) == body.taskId) {
         bodyStart = i;
         break;
       }
     }
-    long first = lane.events.get(bodyStart).timeNanos();
+    long first = events.timeNanos(bodyStart);
     long start =
         bodyStart == 0
                 && lane.threadStartNanos >= origin
@@ -112,13 +118,14 @@ final class LaneWalker {
             ? Math.min(first, lane.threadStartNanos)
             : first;
     open(start);
-    for (LaneEvent e : lane.events.subList(bodyStart, lane.events.size())) {
-      handle(e);
-      if (e.cpuNanos() >= 0) {
-        correctToCpuTime(e.cpuNanos());
+    for (int i = bodyStart; i < events.size(); i++) {
+      handle(events, i);
+      long cpuNanos = events.cpuNanos(i);
+      if (cpuNanos >= 0) {
+        correctToCpuTime(cpuNanos);
       }
     }
-    long last = lane.events.get(lane.events.size() - 1).timeNanos();
+    long last = events.timeNanos(events.size() - 1);
     long end =
         Math.max(last, lane.threadEndNanos != Long.MIN_VALUE ? lane.threadEndNanos : laneEndNanos);
     close(end);
@@ -128,24 +135,26 @@ final class LaneWalker {
     }
   }
 
-  private void handle(LaneEvent e) {
-    long t = e.timeNanos();
-    switch (e.kind()) {
-      case TASK_START -> startTask(e, t);
-      case TASK_END -> endTask(e.id(), t);
+  private void handle(LaneEvents events, int i) {
+    long t = events.timeNanos(i);
+    LaneEvent.Kind kind = events.kind(i);
+    switch (kind) {
+      case TASK_START -> startTask(events.id(i), events.text(i), t);
+      case TASK_END -> endTask(events.id(i), t);
       case SPAWN, SIGNAL, UNPARK, PUT -> {
         int task = stack.peek().taskNumber;
         int seg = cut(t);
-        if (seg < 0 && e.kind() == LaneEvent.Kind.SIGNAL) {
+        if (seg < 0 && kind == LaneEvent.Kind.SIGNAL) {
           seg = stack.peek().lastSegment; // released while not running: its last work counts
         }
         if (seg >= 0) {
           EdgeBook.Point from = new EdgeBook.Point(seg, t, task);
-          switch (e.kind()) {
-            case SPAWN -> edges.spawn(e.id(), from);
-            case SIGNAL -> edges.signal(e.id(), from);
-            case UNPARK -> edges.unpark(e.id(), from);
-            default -> edges.put(e.id(), from);
+          long id = events.id(i);
+          switch (kind) {
+            case SPAWN -> edges.spawn(id, from);
+            case SIGNAL -> edges.signal(id, from);
+            case UNPARK -> edges.unpark(id, from);
+            default -> edges.put(id, from);
           }
         }
       }
@@ -156,12 +165,12 @@ final class LaneWalker {
           seg = stack.peek().lastSegment; // enqueued while blocked (a blocking copy): last work
         }
         if (seg >= 0) {
-          edges.gpuSubmit(e.id(), new EdgeBook.Point(seg, t, task));
+          edges.gpuSubmit(events.id(i), new EdgeBook.Point(seg, t, task));
         }
       }
       case AWAIT, ACQUIRE, TAKE, GPU_RESUME -> {
         close(t);
-        stack.peek().waitsPending.add(e);
+        stack.peek().waitsPending.add(events.get(i));
         open(t);
       }
       case BLOCK_START -> {
@@ -170,7 +179,7 @@ final class LaneWalker {
         }
       }
       case BLOCK_END -> endBlock(t);
-      case IO_START -> startIo(e, t);
+      case IO_START -> startIo(events.text(i), t);
       case IO_END -> endIo(t);
       case SCHEDULER_LOOP -> {
         close(t);
@@ -179,7 +188,7 @@ final class LaneWalker {
       }
       case LABEL_ENTER -> {
         switchLabel(t);
-        stack.peek().labels.push(shortLabel(e.text()));
+        stack.peek().labels.push(shortLabel(events.text(i)));
       }
       case LABEL_EXIT -> {
         switchLabel(t);
@@ -195,27 +204,28 @@ final class LaneWalker {
    * granularity.
    */
   private void correctToCpuTime(long cpuNanos) {
-    if (lastCpuNanos >= 0 && !sinceCpuReading.isEmpty()) {
+    if (lastCpuNanos >= 0 && sinceCpuReadingCount > 0) {
       long wall = 0;
-      for (int seg : sinceCpuReading) {
-        wall += graph.durationNanos(seg);
+      for (int i = 0; i < sinceCpuReadingCount; i++) {
+        wall += graph.durationNanos(sinceCpuReading[i]);
       }
       long cpu = cpuNanos - lastCpuNanos;
       if (cpu >= 0 && cpu < wall) {
         double factor = (double) cpu / wall;
-        for (int seg : sinceCpuReading) {
+        for (int i = 0; i < sinceCpuReadingCount; i++) {
+          int seg = sinceCpuReading[i];
           graph.shortenSegment(seg, Math.round(graph.durationNanos(seg) * factor));
         }
       }
     }
-    sinceCpuReading.clear();
+    sinceCpuReadingCount = 0;
     lastCpuNanos = cpuNanos;
   }
 
-  private void startTask(LaneEvent e, long t) {
-    if (e.id() == body.taskId) {
-      if (e.text() != null) {
-        body.label = e.text();
+  private void startTask(long taskId, String label, long t) {
+    if (taskId == body.taskId) {
+      if (label != null) {
+        body.label = label;
       }
       if (body.lastSegment < 0 && openSince >= 0) {
         // the body starts here: what came before was the JVM starting the thread
@@ -225,7 +235,7 @@ final class LaneWalker {
     }
     close(t);
     int caller = stack.peek().lastSegment;
-    stack.push(new Frame(e.id(), taskNumbers.next(), e.text() == null ? "task" : e.text(), caller));
+    stack.push(new Frame(taskId, taskNumbers.next(), label == null ? "task" : label, caller));
     open(t);
   }
 
@@ -261,13 +271,13 @@ final class LaneWalker {
    * (kind {@link SegmentKind#IO_WAIT}) in the same task, so that time spent waiting for a disk or
    * the network stays on the task's path without counting as processor time.
    */
-  private void startIo(LaneEvent e, long t) {
+  private void startIo(String what, long t) {
     if (blockDepth > 0 || ioSince >= 0 || !counts(stack.peek())) {
       return;
     }
     close(t);
     ioSince = t;
-    ioLabel = e.text();
+    ioLabel = what;
   }
 
   private void endIo(long t) {
@@ -335,8 +345,7 @@ final class LaneWalker {
   private void resetOpen(long t) {
     openSince = t;
     partStart = t;
-    partLabels.clear();
-    partNanos.clear();
+    parts = 0;
   }
 
   private void switchLabel(long t) {
@@ -349,13 +358,18 @@ final class LaneWalker {
   private void addPart(long t) {
     int label = graph.label(currentLabel());
     long nanos = Math.max(0, t - partStart);
-    int i = partLabels.indexOf(label);
-    if (i >= 0) {
-      partNanos.set(i, partNanos.get(i) + nanos);
-    } else {
-      partLabels.add(label);
-      partNanos.add(nanos);
+    for (int i = 0; i < parts; i++) {
+      if (partLabels[i] == label) {
+        partNanos[i] += nanos;
+        return;
+      }
     }
+    if (parts == partLabels.length) {
+      partLabels = Arrays.copyOf(partLabels, 2 * parts);
+      partNanos = Arrays.copyOf(partNanos, 2 * parts);
+    }
+    partLabels[parts] = label;
+    partNanos[parts++] = nanos;
   }
 
   private String currentLabel() {
@@ -377,34 +391,38 @@ final class LaneWalker {
     long end = Math.max(t, start);
     addPart(end);
     dropEmptyParts();
-    int[] labels = new int[partLabels.size()];
-    long[] nanos = new long[partNanos.size()];
-    for (int i = 0; i < labels.length; i++) {
-      labels[i] = partLabels.get(i);
-      nanos[i] = partNanos.get(i);
-    }
     int seg =
         graph.addSegment(
-            start - origin, end - start, laneIndex, top.taskNumber, SegmentKind.CPU, labels, nanos);
+            start - origin,
+            end - start,
+            laneIndex,
+            top.taskNumber,
+            SegmentKind.CPU,
+            partLabels,
+            partNanos,
+            parts);
     openSince = -1;
-    sinceCpuReading.add(seg);
+    if (sinceCpuReadingCount == sinceCpuReading.length) {
+      sinceCpuReading = Arrays.copyOf(sinceCpuReading, 2 * sinceCpuReadingCount);
+    }
+    sinceCpuReading[sinceCpuReadingCount++] = seg;
     register(top, seg, start);
     return seg;
   }
 
+  /** Drops parts without time, in order, as long as more than one part is left. */
   private void dropEmptyParts() {
-    if (partLabels.size() < 2) {
-      return;
-    }
-    Iterator<Long> n = partNanos.iterator();
-    Iterator<Integer> l = partLabels.iterator();
-    while (n.hasNext() && partLabels.size() > 1) {
-      l.next();
-      if (n.next() == 0) {
-        n.remove();
-        l.remove();
+    int remaining = parts;
+    int kept = 0;
+    for (int i = 0; i < parts; i++) {
+      if (remaining > 1 && partNanos[i] == 0) {
+        remaining--;
+        continue;
       }
+      partLabels[kept] = partLabels[i];
+      partNanos[kept++] = partNanos[i];
     }
+    parts = kept;
   }
 
   private void register(Frame top, int seg, long start) {

@@ -33,7 +33,7 @@ final class MonitorHandoffs {
     Map<LaneTimeline, Long> bodyStarts = new IdentityHashMap<>();
     Map<LaneTimeline, List<LaneEvent>> signals = new IdentityHashMap<>();
     for (LaneTimeline lane : lanes.values()) {
-      if (lane.events.stream().noneMatch(e -> e.kind() == Kind.MONITOR_HANDOFF)) {
+      if (!hasHandOffs(lane.events)) {
         continue;
       }
       List<LaneEvent> rewritten = new ArrayList<>(lane.events.size());
@@ -74,6 +74,15 @@ final class MonitorHandoffs {
         });
   }
 
+  private static boolean hasHandOffs(LaneEvents events) {
+    for (int i = 0; i < events.size(); i++) {
+      if (events.kind(i) == Kind.MONITOR_HANDOFF) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private static boolean isMonitorWait(String reason) {
     return "JavaMonitorEnter".equals(reason) || "JavaMonitorWait".equals(reason);
   }
@@ -87,24 +96,24 @@ final class MonitorHandoffs {
    * owner's timeline is a weaker constraint, never a false one.
    */
   static long releaseTime(LaneTimeline owner, long waitStart, long waitEnd) {
-    List<LaneEvent> events = owner.events;
+    LaneEvents events = owner.events;
     int lo = 0;
     int hi = events.size();
     while (lo < hi) { // first event at or after waitStart
       int mid = (lo + hi) >>> 1;
-      if (events.get(mid).timeNanos() < waitStart) {
+      if (events.timeNanos(mid) < waitStart) {
         lo = mid + 1;
       } else {
         hi = mid;
       }
     }
     Set<Long> startedDuringWait = new HashSet<>();
-    for (int i = lo; i < events.size() && events.get(i).timeNanos() < waitEnd; i++) {
-      LaneEvent e = events.get(i);
-      if (e.kind() == Kind.TASK_START) {
-        startedDuringWait.add(e.id());
-      } else if (e.kind() == Kind.TASK_END && !startedDuringWait.contains(e.id())) {
-        return e.timeNanos() - 1;
+    for (int i = lo; i < events.size() && events.timeNanos(i) < waitEnd; i++) {
+      Kind kind = events.kind(i);
+      if (kind == Kind.TASK_START) {
+        startedDuringWait.add(events.id(i));
+      } else if (kind == Kind.TASK_END && !startedDuringWait.contains(events.id(i))) {
+        return events.timeNanos(i) - 1;
       }
     }
     return waitEnd;
@@ -113,9 +122,10 @@ final class MonitorHandoffs {
   /** When the agent saw the thread's body start, or the earliest time when it never did. */
   private static long bodyStart(LaneTimeline lane) {
     long bodyTask = -lane.javaThreadId;
-    for (LaneEvent e : lane.events) {
-      if (e.kind() == Kind.TASK_START && e.id() == bodyTask) {
-        return e.timeNanos();
+    LaneEvents events = lane.events;
+    for (int i = 0; i < events.size(); i++) {
+      if (events.kind(i) == Kind.TASK_START && events.id(i) == bodyTask) {
+        return events.timeNanos(i);
       }
     }
     return Long.MIN_VALUE;

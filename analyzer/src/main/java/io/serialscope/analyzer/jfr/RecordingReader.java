@@ -82,12 +82,18 @@ public final class RecordingReader {
   private boolean partial;
   private long lastLaneId = -1;
   private LaneTimeline lastLane;
+  private RecordedThread lastThread;
 
   /** Whether each event type carries the thread's CPU time (recordings of older agents do not). */
   private final Map<EventType, Boolean> hasCpuField = new IdentityHashMap<>();
 
   /** One String per distinct frame name: a recording repeats the same frames very often. */
   private final Map<String, String> frameNames = new HashMap<>();
+
+  /** See {@link #text(String)}. */
+  private final Map<String, String> texts = new HashMap<>();
+
+  private final Map<String, String> reasons = new HashMap<>();
 
   private final HardwareEvents hardwareEvents = new HardwareEvents();
 
@@ -185,12 +191,11 @@ public final class RecordingReader {
         LaneTimeline lane = lane(event.getThread());
         if (lane != null) {
           String reason = name.substring("jdk.".length());
-          lane.events.add(new LaneEvent(start, Kind.BLOCK_START, 0, reason));
-          lane.events.add(new LaneEvent(stop, Kind.BLOCK_END, 0, reason));
+          lane.events.add(start, Kind.BLOCK_START, 0, reason, -1);
+          lane.events.add(stop, Kind.BLOCK_END, 0, reason, -1);
           RecordedThread from = handoffSource(event, name);
           if (from != null && from.getJavaThreadId() > 0) {
-            lane.events.add(
-                new LaneEvent(stop, Kind.MONITOR_HANDOFF, from.getJavaThreadId(), null));
+            lane.events.add(stop, Kind.MONITOR_HANDOFF, from.getJavaThreadId(), null, -1);
           }
         }
       }
@@ -276,8 +281,8 @@ public final class RecordingReader {
         };
     String text =
         switch (kind) {
-          case TASK_START, LABEL_ENTER -> RecordedText.clean(event.getString("label"));
-          case BLOCK_START -> event.getString("reason");
+          case TASK_START, LABEL_ENTER -> text(event.getString("label"));
+          case BLOCK_START -> reason(event.getString("reason"));
           default -> null;
         };
     long cpu =
@@ -300,7 +305,28 @@ public final class RecordingReader {
                   : -1;
           default -> -1;
         };
-    lane.events.add(new LaneEvent(time, kind, id, text, cpu));
+    lane.events.add(time, kind, id, text, cpu);
+  }
+
+  /**
+   * One cleaned String per distinct label or reason: JFR reads a new String for every event, and a
+   * recording repeats a few labels millions of times.
+   */
+  private String text(String recorded) {
+    if (recorded == null) {
+      return null;
+    }
+    String known = texts.get(recorded);
+    if (known == null) {
+      known = RecordedText.clean(recorded);
+      texts.put(recorded, known);
+    }
+    return known;
+  }
+
+  /** One String per distinct blocking reason, as recorded. */
+  private String reason(String recorded) {
+    return recorded == null ? null : reasons.computeIfAbsent(recorded, r -> r);
   }
 
   /** Who let this thread go on: the monitor's previous owner, or the thread that notified it. */
@@ -349,11 +375,15 @@ public final class RecordingReader {
     if (thread == null) {
       return null;
     }
+    if (thread == lastThread) { // the reader gives one object per thread and chunk
+      return lastLane;
+    }
     long id = thread.getJavaThreadId();
     if (id <= 0) {
       return null;
     }
     if (id == lastLaneId) { // consecutive events mostly come from one thread
+      lastThread = thread;
       return lastLane;
     }
     LaneTimeline lane = lanes.get(id);
@@ -367,6 +397,7 @@ public final class RecordingReader {
     }
     lastLaneId = id;
     lastLane = lane;
+    lastThread = thread;
     return lane;
   }
 

@@ -5,11 +5,11 @@ package io.serialscope.analyzer.model;
  * order. Segments arrive lane by lane, each lane already in time order, so the input is a handful
  * of sorted runs and the merge passes are cheap.
  */
-final class IndexSort {
+public final class IndexSort {
   private IndexSort() {}
 
   /** The indices {@code 0..count-1} ordered by {@code keys[i]}, ties by index. */
-  static int[] byKeyStable(long[] keys, int count) {
+  public static int[] byKeyStable(long[] keys, int count) {
     int[] order = new int[count];
     for (int i = 0; i < count; i++) {
       order[i] = i;

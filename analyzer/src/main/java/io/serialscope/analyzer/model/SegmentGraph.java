@@ -2,6 +2,9 @@ package io.serialscope.analyzer.model;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
 
 /**
  * The dependency DAG of a recording: segments (nodes weighted by processor time) and happens-before
@@ -27,7 +30,12 @@ public final class SegmentGraph {
   private final EdgeKind[] edgeKind;
   private final List<Lane> lanes;
   private final List<String> labels;
-  private final LabelBreakdown labelBreakdown;
+
+  /** Null until asked for in a graph made by {@link #withDurations}: see {@link #scaledFrom}. */
+  private LabelBreakdown labelBreakdown;
+
+  /** The graph whose durations this one rescaled, or null; its label parts are scaled lazily. */
+  private final SegmentGraph scaledFrom;
 
   /** Per edge: the object id of the lock whose hand-off it is, or 0 for other edges. */
   private final long[] edgeLockId;
@@ -39,6 +47,12 @@ public final class SegmentGraph {
   private final int[] preds;
   private final int[] succOffsets;
   private final int[] succs;
+
+  /**
+   * Results of pure functions of this graph ({@link #derived}): an analysis asks for the same
+   * schedule or path several times (predictions, what-if scenarios, sensitivity, hand-offs).
+   */
+  private final Map<Object, Object> derived = new ConcurrentHashMap<>();
 
   SegmentGraph(
       long originEpochNanos,
@@ -69,6 +83,7 @@ public final class SegmentGraph {
     this.lanes = List.copyOf(lanes);
     this.labels = List.copyOf(labels);
     this.labelBreakdown = labelBreakdown;
+    this.scaledFrom = null;
     this.edgeLockId = edgeLockId;
     this.cpuWaitNanos = cpuWaitNanos;
     int n = startNanos.length;
@@ -92,6 +107,33 @@ public final class SegmentGraph {
     }
   }
 
+  /**
+   * {@code base} with other durations: the topology arrays are shared (the graph is immutable), so
+   * a what-if scenario or a sensitivity point costs one array, not a rebuilt graph.
+   */
+  private SegmentGraph(SegmentGraph base, long[] durations) {
+    this.originEpochNanos = base.originEpochNanos;
+    this.startNanos = base.startNanos;
+    this.durationNanos = durations;
+    this.lane = base.lane;
+    this.task = base.task;
+    this.label = base.label;
+    this.kind = base.kind;
+    this.edgeFrom = base.edgeFrom;
+    this.edgeTo = base.edgeTo;
+    this.edgeKind = base.edgeKind;
+    this.lanes = base.lanes;
+    this.labels = base.labels;
+    this.labelBreakdown = null;
+    this.scaledFrom = base;
+    this.edgeLockId = base.edgeLockId;
+    this.cpuWaitNanos = base.cpuWaitNanos;
+    this.predOffsets = base.predOffsets;
+    this.preds = base.preds;
+    this.succOffsets = base.succOffsets;
+    this.succs = base.succs;
+  }
+
   /** Starts a graph by hand (tests, synthetic workloads) or from a recording. */
   public static SegmentGraphBuilder builder() {
     return new SegmentGraphBuilder();
@@ -104,22 +146,7 @@ public final class SegmentGraph {
     if (durations.length != durationNanos.length) {
       throw new IllegalArgumentException("expected " + durationNanos.length + " durations");
     }
-    return new SegmentGraph(
-        originEpochNanos,
-        startNanos,
-        durations.clone(),
-        lane,
-        task,
-        label,
-        kind,
-        edgeFrom,
-        edgeTo,
-        edgeKind,
-        lanes,
-        labels,
-        labelBreakdown.scaledTo(durationNanos, durations),
-        edgeLockId,
-        cpuWaitNanos);
+    return new SegmentGraph(this, durations.clone());
   }
 
   /**
@@ -159,7 +186,7 @@ public final class SegmentGraph {
         kinds,
         lanes,
         labels,
-        labelBreakdown,
+        labelBreakdown(),
         locks,
         cpuWaitNanos);
   }
@@ -245,7 +272,12 @@ public final class SegmentGraph {
 
   /** How each segment's duration divides among labels (instrumented methods within it). */
   public LabelBreakdown labelBreakdown() {
-    return labelBreakdown;
+    LabelBreakdown parts = labelBreakdown;
+    if (parts == null) { // computed once; a race computes the same immutable value twice
+      parts = scaledFrom.labelBreakdown().scaledTo(scaledFrom.durationNanos, durationNanos);
+      labelBreakdown = parts;
+    }
+    return parts;
   }
 
   public int predecessorCount(int s) {
@@ -264,6 +296,21 @@ public final class SegmentGraph {
   /** The {@code i}-th successor of segment {@code s}, {@code 0 <= i < successorCount(s)}. */
   public int successor(int s, int i) {
     return succs[succOffsets[s] + i];
+  }
+
+  /**
+   * The result of {@code compute} for {@code key}, computed at most once per graph while the value
+   * is kept. {@code compute} must be a pure function of this graph and the key (a schedule's
+   * makespan, a critical path) and its result immutable; keys must have value equality (records).
+   */
+  @SuppressWarnings("unchecked")
+  public <T> T derived(Object key, Supplier<T> compute) {
+    Object value = derived.get(key);
+    if (value == null) {
+      value = compute.get(); // not computeIfAbsent: compute may ask for other derived values
+      derived.putIfAbsent(key, value);
+    }
+    return (T) value;
   }
 
   /** A copy of all durations, for what-if scenarios. */

@@ -24,8 +24,12 @@ public final class SegmentGraphBuilder {
   private int[] task = new int[64];
   private SegmentKind[] kind = new SegmentKind[64];
   private long[] cpuWait = new long[64];
-  private final List<int[]> partLabels = new ArrayList<>();
-  private final List<long[]> partNanos = new ArrayList<>();
+
+  /** Segment {@code i}'s label parts are at {@code partOffset[i]} up to the next segment's. */
+  private int[] partOffset = new int[65];
+
+  private int[] partLabels = new int[64];
+  private long[] partNanos = new long[64];
   private int segments;
   private int[] from = new int[64];
   private int[] to = new int[64];
@@ -49,12 +53,13 @@ public final class SegmentGraphBuilder {
 
   /** Returns the index of {@code name} in the label table, adding it when new. */
   public int label(String name) {
-    return labelIndex.computeIfAbsent(
-        name,
-        n -> {
-          labels.add(n);
-          return labels.size() - 1;
-        });
+    Integer index = labelIndex.get(name); // no capturing lambda: called for every segment
+    if (index == null) {
+      index = labels.size();
+      labels.add(name);
+      labelIndex.put(name, index);
+    }
+    return index;
   }
 
   /** Adds a CPU segment labelled {@code label} for its whole duration; returns its builder id. */
@@ -82,10 +87,37 @@ public final class SegmentGraphBuilder {
       SegmentKind segmentKind,
       int[] partLabelIndices,
       long[] partDurations) {
+    if (partLabelIndices.length != partDurations.length) {
+      throw new IllegalArgumentException("a segment needs at least one label part");
+    }
+    return addSegment(
+        startNanos,
+        durationNanos,
+        laneIndex,
+        taskId,
+        segmentKind,
+        partLabelIndices,
+        partDurations,
+        partLabelIndices.length);
+  }
+
+  /**
+   * As {@link #addSegment(long, long, int, int, SegmentKind, int[], long[])} with the parts in the
+   * first {@code parts} entries of the arrays, which are copied (callers reuse them).
+   */
+  public int addSegment(
+      long startNanos,
+      long durationNanos,
+      int laneIndex,
+      int taskId,
+      SegmentKind segmentKind,
+      int[] partLabelIndices,
+      long[] partDurations,
+      int parts) {
     if (durationNanos < 0) {
       throw new IllegalArgumentException("negative duration " + durationNanos);
     }
-    if (partLabelIndices.length == 0 || partLabelIndices.length != partDurations.length) {
+    if (parts < 1 || parts > partLabelIndices.length || parts > partDurations.length) {
       throw new IllegalArgumentException("a segment needs at least one label part");
     }
     if (segments == start.length) {
@@ -96,14 +128,22 @@ public final class SegmentGraphBuilder {
       task = Arrays.copyOf(task, n);
       kind = Arrays.copyOf(kind, n);
       cpuWait = Arrays.copyOf(cpuWait, n);
+      partOffset = Arrays.copyOf(partOffset, n + 1);
     }
+    int firstPart = partOffset[segments];
+    if (firstPart + parts > partLabels.length) {
+      int n = Math.max(2 * partLabels.length, firstPart + parts);
+      partLabels = Arrays.copyOf(partLabels, n);
+      partNanos = Arrays.copyOf(partNanos, n);
+    }
+    System.arraycopy(partLabelIndices, 0, partLabels, firstPart, parts);
+    System.arraycopy(partDurations, 0, partNanos, firstPart, parts);
+    partOffset[segments + 1] = firstPart + parts;
     start[segments] = startNanos;
     duration[segments] = durationNanos;
     lane[segments] = laneIndex;
     task[segments] = taskId;
     kind[segments] = segmentKind;
-    partLabels.add(partLabelIndices);
-    partNanos.add(partDurations);
     return segments++;
   }
 
@@ -145,15 +185,17 @@ public final class SegmentGraphBuilder {
     if (durationNanos < 0 || durationNanos > old) {
       throw new IllegalArgumentException("can only shorten " + old + " to " + durationNanos);
     }
-    long[] parts = partNanos.get(segment);
+    int first = partOffset[segment];
+    int last = partOffset[segment + 1] - 1;
     long remaining = durationNanos;
-    for (int i = 0; i < parts.length; i++) {
+    for (int i = first; i <= last; i++) {
       long part =
-          i == parts.length - 1
+          i == last
               ? remaining
               : Math.min(
-                  remaining, old == 0 ? 0 : Math.round((double) parts[i] * durationNanos / old));
-      parts[i] = part;
+                  remaining,
+                  old == 0 ? 0 : Math.round((double) partNanos[i] * durationNanos / old));
+      partNanos[i] = part;
       remaining -= part;
     }
     cpuWait[segment] += old - durationNanos;
@@ -191,7 +233,7 @@ public final class SegmentGraphBuilder {
     long[] w = new long[segments];
     int[] offsets = new int[segments + 1];
     for (int i = 0; i < segments; i++) {
-      offsets[i + 1] = offsets[i] + partLabels.get(order[i]).length;
+      offsets[i + 1] = offsets[i] + partOffset[order[i] + 1] - partOffset[order[i]];
     }
     int[] bLabels = new int[offsets[segments]];
     long[] bNanos = new long[offsets[segments]];
@@ -203,17 +245,17 @@ public final class SegmentGraphBuilder {
       t[i] = task[id];
       k[i] = kind[id];
       w[i] = cpuWait[id];
-      int[] pl = partLabels.get(id);
-      long[] pn = partNanos.get(id);
-      System.arraycopy(pl, 0, bLabels, offsets[i], pl.length);
-      System.arraycopy(pn, 0, bNanos, offsets[i], pn.length);
-      int best = 0;
-      for (int p = 1; p < pl.length; p++) {
-        if (pn[p] > pn[best]) {
+      int first = partOffset[id];
+      int count = partOffset[id + 1] - first;
+      System.arraycopy(partLabels, first, bLabels, offsets[i], count);
+      System.arraycopy(partNanos, first, bNanos, offsets[i], count);
+      int best = first;
+      for (int p = first + 1; p < first + count; p++) {
+        if (partNanos[p] > partNanos[best]) {
           best = p;
         }
       }
-      dominant[i] = pl[best];
+      dominant[i] = partLabels[best];
     }
     // Edges keyed by (from rank, to rank) in one long and ordered by a stable primitive sort, so
     // that duplicates (the first inserted is kept) go without an object per edge.

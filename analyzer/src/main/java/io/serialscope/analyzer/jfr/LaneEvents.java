@@ -1,0 +1,135 @@
+package io.serialscope.analyzer.jfr;
+
+import io.serialscope.analyzer.jfr.LaneEvent.Kind;
+import io.serialscope.analyzer.model.IndexSort;
+import java.util.AbstractList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.RandomAccess;
+
+/**
+ * One thread's {@link LaneEvent}s in primitive columns: a recording of ten million segments holds
+ * some fifteen million of them, which as objects cost about 50 bytes each and, being alive for the
+ * whole read, are copied by every young collection. Read them by index ({@link #timeNanos(int)},
+ * {@link #kind(int)}, ...) on hot paths; {@link #get(int)} and iteration make a {@link LaneEvent}
+ * per call, for code that runs rarely.
+ */
+final class LaneEvents extends AbstractList<LaneEvent> implements RandomAccess {
+  private static final Kind[] KINDS = Kind.values();
+
+  private long[] timeNanos = new long[16];
+  private long[] id = new long[16];
+  private long[] cpuNanos = new long[16];
+  private byte[] kind = new byte[16];
+  private String[] text = new String[16];
+  private int size;
+
+  /** Appends an event; see {@link LaneEvent} for the meaning of each value. */
+  void add(long time, Kind eventKind, long eventId, String eventText, long cpu) {
+    if (size == timeNanos.length) {
+      int capacity = size + (size >> 1);
+      timeNanos = Arrays.copyOf(timeNanos, capacity);
+      id = Arrays.copyOf(id, capacity);
+      cpuNanos = Arrays.copyOf(cpuNanos, capacity);
+      kind = Arrays.copyOf(kind, capacity);
+      text = Arrays.copyOf(text, capacity);
+    }
+    timeNanos[size] = time;
+    id[size] = eventId;
+    cpuNanos[size] = cpu;
+    kind[size] = (byte) eventKind.ordinal();
+    text[size] = eventText;
+    size++;
+  }
+
+  @Override
+  public boolean add(LaneEvent e) {
+    add(e.timeNanos(), e.kind(), e.id(), e.text(), e.cpuNanos());
+    return true;
+  }
+
+  @Override
+  public boolean addAll(Collection<? extends LaneEvent> events) {
+    for (LaneEvent e : events) {
+      add(e);
+    }
+    return !events.isEmpty();
+  }
+
+  @Override
+  public LaneEvent get(int i) {
+    return new LaneEvent(timeNanos(i), kind(i), id(i), text(i), cpuNanos(i));
+  }
+
+  @Override
+  public int size() {
+    return size;
+  }
+
+  @Override
+  public void clear() {
+    Arrays.fill(text, 0, size, null);
+    size = 0;
+  }
+
+  long timeNanos(int i) {
+    checkIndex(i);
+    return timeNanos[i];
+  }
+
+  Kind kind(int i) {
+    checkIndex(i);
+    return KINDS[kind[i]];
+  }
+
+  long id(int i) {
+    checkIndex(i);
+    return id[i];
+  }
+
+  String text(int i) {
+    checkIndex(i);
+    return text[i];
+  }
+
+  long cpuNanos(int i) {
+    checkIndex(i);
+    return cpuNanos[i];
+  }
+
+  /** Orders the events by time, stably: equal times keep the order the thread wrote them. */
+  void sortByTime() {
+    boolean sorted = true;
+    for (int i = 1; i < size && sorted; i++) {
+      sorted = timeNanos[i - 1] <= timeNanos[i];
+    }
+    if (sorted) {
+      return; // the common case: a thread's events are written in time order
+    }
+    int[] order = IndexSort.byKeyStable(timeNanos, size);
+    long[] t = new long[timeNanos.length];
+    long[] d = new long[id.length];
+    long[] c = new long[cpuNanos.length];
+    byte[] k = new byte[kind.length];
+    String[] s = new String[text.length];
+    for (int i = 0; i < size; i++) {
+      int from = order[i];
+      t[i] = timeNanos[from];
+      d[i] = id[from];
+      c[i] = cpuNanos[from];
+      k[i] = kind[from];
+      s[i] = text[from];
+    }
+    timeNanos = t;
+    id = d;
+    cpuNanos = c;
+    kind = k;
+    text = s;
+  }
+
+  private void checkIndex(int i) {
+    if (i >= size) {
+      throw new IndexOutOfBoundsException(i);
+    }
+  }
+}
