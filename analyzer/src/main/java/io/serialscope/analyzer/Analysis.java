@@ -109,7 +109,9 @@ public record Analysis(
         hardware,
         other,
         warnings,
-        insights);
+        insights,
+        sensitivity,
+        cpuWait);
   }
 
   /** The same analysis with other insights. */

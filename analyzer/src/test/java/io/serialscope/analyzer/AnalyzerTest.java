@@ -79,4 +79,19 @@ class AnalyzerTest {
     assertThatThrownBy(() -> Analyzer.analyze("x", TestGraphs.chain(1), none, List.of(), 0))
         .isInstanceOf(IllegalArgumentException.class);
   }
+
+  @Test
+  void newCountsKeepEverythingElse() {
+    Analysis analysis =
+        Analyzer.analyze("x", TestGraphs.serialThenParallel(100, 4, 50), SIX_CORES, List.of(), 0);
+
+    Analysis partial = analysis.withCounts(analysis.counts().asPartial().withMergedTasks(7));
+
+    assertThat(partial.counts().partial()).isTrue();
+    assertThat(partial.counts().mergedTasks()).isEqualTo(7);
+    // a recording marked partial or with merged tasks once lost its CPU-wait and sensitivity data
+    assertThat(partial.cpuWait()).isEqualTo(analysis.cpuWait()).isNotEmpty();
+    assertThat(partial.sensitivity()).isEqualTo(analysis.sensitivity()).isNotEmpty();
+    assertThat(partial.insights()).isEqualTo(analysis.insights());
+  }
 }

@@ -6,12 +6,15 @@ import io.serialscope.analyzer.Analysis;
 import io.serialscope.analyzer.HardwareSnapshot;
 import io.serialscope.analyzer.jfr.RecordingAnalyzer;
 import io.serialscope.cli.workloads.HardwareProbe;
+import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -47,7 +50,7 @@ class HardwareEndToEndTest {
               + recording
               + (agentOptions.isEmpty() ? "" : "," + agentOptions));
     }
-    cmd.addAll(List.of("-cp", System.getProperty("java.class.path")));
+    cmd.addAll(List.of("-cp", classPathWithoutJna()));
     cmd.add(HardwareProbe.class.getName());
     Path out = dir.resolve("stdout.txt");
     Path err = dir.resolve("stderr.txt");
@@ -127,5 +130,15 @@ class HardwareEndToEndTest {
     HardwareSnapshot s = RecordingAnalyzer.analyze(r.recording()).hardware().snapshot();
     assertThat(s.load().samples()).isZero();
     assertThat(s.source()).isNotEqualTo("none");
+  }
+
+  /**
+   * The test class path without JNA, which is there for {@link HostLibrariesTest}'s own-libraries
+   * application: the probe checks that the agent's JNA stays invisible, so it must have none.
+   */
+  private static String classPathWithoutJna() {
+    return Arrays.stream(System.getProperty("java.class.path").split(File.pathSeparator))
+        .filter(entry -> !entry.contains("jna"))
+        .collect(Collectors.joining(File.pathSeparator));
   }
 }
