@@ -28,33 +28,60 @@ final class AgentWorkListener extends AgentBuilder.Listener.Adapter {
   @Override
   public void onDiscovery(
       String typeName, ClassLoader classLoader, JavaModule module, boolean loaded) {
-    if (!Hooks.isEnabled()) {
+    if (!Hooks.isEnabled() || unmeasured(typeName)) {
       return;
     }
-    Nesting n = NESTING.get();
-    if (n.depth++ == 0) {
-      AgentWorkEvent e = new AgentWorkEvent();
-      e.typeName = typeName;
-      e.cpuStartNanos = cpuNanos();
-      e.begin();
-      n.event = e;
+    try {
+      Nesting n = NESTING.get();
+      if (n.depth++ == 0) {
+        AgentWorkEvent e = new AgentWorkEvent();
+        e.typeName = typeName;
+        e.cpuStartNanos = cpuNanos();
+        e.begin();
+        n.event = e;
+      }
+    } catch (Throwable t) {
+      // never into the application's class loading: this one measurement is lost
     }
   }
 
   @Override
   public void onComplete(
       String typeName, ClassLoader classLoader, JavaModule module, boolean loaded) {
-    Nesting n = NESTING.get();
-    if (n.depth == 0 || --n.depth > 0 || n.event == null) {
+    if (unmeasured(typeName)) {
       return;
     }
-    AgentWorkEvent e = n.event;
-    n.event = null;
-    e.end();
-    if (e.shouldCommit()) {
-      e.cpuEndNanos = cpuNanos();
-      e.commit();
+    try {
+      Nesting n = NESTING.get();
+      if (n.depth == 0 || --n.depth > 0 || n.event == null) {
+        return;
+      }
+      AgentWorkEvent e = n.event;
+      n.event = null;
+      e.end();
+      if (e.shouldCommit()) {
+        e.cpuEndNanos = cpuNanos();
+        e.commit();
+      }
+    } catch (Throwable t) {
+      // never into the application's class loading: this one measurement is lost
     }
+  }
+
+  /**
+   * Classes whose loading this listener must not touch: writing a JFR event while the JVM loads a
+   * class of method handles, references or JFR itself can need that very class again (a {@code
+   * ClassCircularityError} in the loading thread), and the agent never rewrites them anyway.
+   */
+  static boolean unmeasured(String typeName) {
+    return typeName == null
+        || typeName.startsWith("java.lang.invoke.")
+        || typeName.startsWith("java.lang.ref.")
+        || typeName.startsWith("jdk.internal.")
+        || typeName.startsWith("jdk.jfr.")
+        || typeName.startsWith("sun.")
+        || typeName.startsWith("io.serialscope.")
+        || typeName.startsWith("net.bytebuddy.");
   }
 
   private static long cpuNanos() {
