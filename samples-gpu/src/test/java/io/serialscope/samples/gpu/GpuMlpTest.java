@@ -19,11 +19,13 @@ class GpuMlpTest {
   private Run run(String... args) throws Exception {
     List<String> cmd =
         new java.util.ArrayList<>(
-            List.of(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp",
-                System.getProperty("java.class.path"),
-                GpuMlp.class.getName()));
+            List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
+    if (Runtime.version().feature() >= 22) {
+      // JCuda loads its native library from the class path: without this, JDK 22+ prints four
+      // lines of warnings (as README's GPU section tells users)
+      cmd.add("--enable-native-access=ALL-UNNAMED");
+    }
+    cmd.addAll(List.of("-cp", System.getProperty("java.class.path"), GpuMlp.class.getName()));
     cmd.addAll(List.of(args));
     Path out = dir.resolve("out");
     Path err = dir.resolve("err");
