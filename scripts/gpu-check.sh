@@ -25,9 +25,13 @@ rm -rf "$OUT"
 mkdir -p "$OUT"
 CP="$ROOT/samples-gpu/target/serialscope-samples-gpu.jar:$ROOT/samples-gpu/target/lib/*"
 JAVA="${JAVA_HOME:+$JAVA_HOME/bin/}java"
+# JCuda loads its native library from the class path: Java 22+ wants that allowed explicitly
+NATIVE=()
+spec=$("$JAVA" -XshowSettings:properties -version 2>&1 | awk -F'= ' '/java.specification.version/ {print $2}')
+if [ "${spec%%.*}" -ge 22 ] 2>/dev/null; then NATIVE=(--enable-native-access=ALL-UNNAMED); fi
 
 # the sample itself first: exit 2 means no usable GPU here
-if ! "$JAVA" -cp "$CP" io.serialscope.samples.gpu.GpuMlp --mode=launch-bound --steps=2 \
+if ! "$JAVA" "${NATIVE[@]}" -cp "$CP" io.serialscope.samples.gpu.GpuMlp --mode=launch-bound --steps=2 \
   >"$OUT/probe.log" 2>&1; then
   echo "gpu-check: cannot run: $(head -1 "$OUT/probe.log")" >&2
   exit 2
@@ -37,7 +41,7 @@ run_mode() { # mode steps
   local dir="$OUT/$1"
   mkdir -p "$dir"
   echo "gpu-check: profiling --mode=$1" >&2
-  "$ROOT/serialscope" run --out "$dir" -- "$JAVA" -cp "$CP" io.serialscope.samples.gpu.GpuMlp \
+  "$ROOT/serialscope" run --out "$dir" -- "$JAVA" "${NATIVE[@]}" -cp "$CP" io.serialscope.samples.gpu.GpuMlp \
     "--mode=$1" "--steps=$2" "--cuda-timing=$dir/cuda-timing.txt" >"$dir/run.log" 2>&1 || {
     echo "gpu-check: the profiled run failed, see $dir/run.log" >&2
     exit 2
