@@ -5,12 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.serialscope.analyzer.Analysis;
 import io.serialscope.analyzer.jfr.RecordingAnalyzer;
 import io.serialscope.cli.groundtruth.GroundTruthJvm;
-import io.serialscope.cli.workloads.ChecksumWorkload;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import jdk.jfr.consumer.RecordedEvent;
 import jdk.jfr.consumer.RecordingFile;
 import org.junit.jupiter.api.Test;
@@ -24,24 +21,8 @@ import org.junit.jupiter.api.io.TempDir;
 class FaultInjectionTest {
   @TempDir Path dir;
 
-  /** Exit code and standard output of one run. */
-  record Run(int code, String out) {}
-
-  private Run run(String name, String... agentOptions) throws Exception {
-    List<String> cmd = new ArrayList<>();
-    cmd.add(ProfiledRun.currentJava());
-    cmd.addAll(List.of(agentOptions));
-    cmd.add("-cp");
-    cmd.add(System.getProperty("java.class.path"));
-    cmd.add(ChecksumWorkload.class.getName());
-    Path out = dir.resolve(name + ".out");
-    Process p =
-        new ProcessBuilder(cmd)
-            .redirectOutput(out.toFile())
-            .redirectError(dir.resolve(name + ".err").toFile())
-            .start();
-    assertThat(p.waitFor(120, TimeUnit.SECONDS)).as("finished (a hang is a deadlock)").isTrue();
-    return new Run(p.exitValue(), Files.readString(out));
+  private ChecksumRun run(String name, String... agentOptions) throws Exception {
+    return ChecksumRun.of(dir, name, agentOptions);
   }
 
   private static String agent(Path recording) {
@@ -50,11 +31,11 @@ class FaultInjectionTest {
 
   @Test
   void everyHookThrowingChangesNothingTheProgramCanSeeAndIsCounted() throws Exception {
-    Run plain = run("plain");
+    ChecksumRun plain = run("plain");
     Path recorded = dir.resolve("agent.jfr");
-    Run withAgent = run("agent", agent(recorded));
+    ChecksumRun withAgent = run("agent", agent(recorded));
     Path faulty = dir.resolve("faulty.jfr");
-    Run withFaults = run("faulty", "-Dserialscope.faultInjection=hooks", agent(faulty));
+    ChecksumRun withFaults = run("faulty", "-Dserialscope.faultInjection=hooks", agent(faulty));
 
     assertThat(plain.code()).isEqualTo(7);
     assertThat(plain.out()).contains("caught java.lang.IllegalArgumentException: task failed");
@@ -67,10 +48,11 @@ class FaultInjectionTest {
 
   @Test
   void everyEventFailingToCommitChangesNothingTheProgramCanSeeAndIsCounted() throws Exception {
-    Run plain = run("plain");
+    ChecksumRun plain = run("plain");
     Path faulty = dir.resolve("faulty-events.jfr");
 
-    Run withFaults = run("faulty-events", "-Dserialscope.faultInjection=events", agent(faulty));
+    ChecksumRun withFaults =
+        run("faulty-events", "-Dserialscope.faultInjection=events", agent(faulty));
 
     assertThat(withFaults).isEqualTo(plain);
     assertThat(Files.readString(dir.resolve("faulty-events.err"))).doesNotContain("serialscope");
@@ -81,10 +63,10 @@ class FaultInjectionTest {
 
   @Test
   void everyOtherEventFailingIsAnalyzedAndTheReportSaysWhatWasSuppressed() throws Exception {
-    Run plain = run("plain");
+    ChecksumRun plain = run("plain");
     Path faulty = dir.resolve("half.jfr");
 
-    Run withFaults = run("half", "-Dserialscope.faultInjection=events:2", agent(faulty));
+    ChecksumRun withFaults = run("half", "-Dserialscope.faultInjection=events:2", agent(faulty));
 
     assertThat(withFaults).isEqualTo(plain);
     assertThat(Files.readString(dir.resolve("half.err"))).doesNotContain("serialscope");
@@ -135,10 +117,10 @@ class FaultInjectionTest {
 
   @Test
   void switchedOffTheAgentDoesNothingAtAll() throws Exception {
-    Run plain = run("plain");
+    ChecksumRun plain = run("plain");
     Path recording = dir.resolve("off.jfr");
 
-    Run off = run("off", "-Dserialscope.enabled=false", agent(recording));
+    ChecksumRun off = run("off", "-Dserialscope.enabled=false", agent(recording));
 
     assertThat(off).isEqualTo(plain);
     assertThat(recording).doesNotExist();

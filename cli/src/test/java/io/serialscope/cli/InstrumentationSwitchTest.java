@@ -3,12 +3,9 @@ package io.serialscope.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.serialscope.cli.groundtruth.GroundTruthJvm;
-import io.serialscope.cli.workloads.ChecksumWorkload;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import jdk.jfr.consumer.RecordedEvent;
 import jdk.jfr.consumer.RecordedThread;
 import jdk.jfr.consumer.RecordingFile;
@@ -23,23 +20,8 @@ import org.junit.jupiter.api.io.TempDir;
 class InstrumentationSwitchTest {
   @TempDir Path dir;
 
-  record Run(int code, String out) {}
-
-  private Run run(String name, String... jvmOptions) throws Exception {
-    List<String> cmd = new ArrayList<>();
-    cmd.add(ProfiledRun.currentJava());
-    cmd.addAll(List.of(jvmOptions));
-    cmd.add("-cp");
-    cmd.add(System.getProperty("java.class.path"));
-    cmd.add(ChecksumWorkload.class.getName());
-    Path out = dir.resolve(name + ".out");
-    Process p =
-        new ProcessBuilder(cmd)
-            .redirectOutput(out.toFile())
-            .redirectError(dir.resolve(name + ".err").toFile())
-            .start();
-    assertThat(p.waitFor(120, TimeUnit.SECONDS)).as("finished (a hang is a deadlock)").isTrue();
-    return new Run(p.exitValue(), Files.readString(out));
+  private ChecksumRun run(String name, String... jvmOptions) throws Exception {
+    return ChecksumRun.of(dir, name, jvmOptions);
   }
 
   private static String agent(Path recording, String options) {
@@ -48,11 +30,11 @@ class InstrumentationSwitchTest {
 
   @Test
   void aDisabledGroupRecordsNothingAndChangesNothingTheProgramCanSee() throws Exception {
-    Run plain = run("plain");
+    ChecksumRun plain = run("plain");
     Path all = dir.resolve("all.jfr");
-    Run withAll = run("all", agent(all, "verbose=false"));
+    ChecksumRun withAll = run("all", agent(all, "verbose=false"));
     Path without = dir.resolve("without.jfr");
-    Run withoutForkJoinAndLocks = run("without", agent(without, "disable=forkjoin;locks"));
+    ChecksumRun withoutForkJoinAndLocks = run("without", agent(without, "disable=forkjoin;locks"));
 
     assertThat(plain.code()).isEqualTo(7);
     assertThat(withAll).isEqualTo(plain);
@@ -71,10 +53,10 @@ class InstrumentationSwitchTest {
 
   @Test
   void anUnknownGroupIsOneLineOnStderrAndTheAgentStillRuns() throws Exception {
-    Run plain = run("plain");
+    ChecksumRun plain = run("plain");
     Path recording = dir.resolve("typo.jfr");
 
-    Run typo = run("typo", agent(recording, "disable=fork-join"));
+    ChecksumRun typo = run("typo", agent(recording, "disable=fork-join"));
 
     assertThat(typo).isEqualTo(plain);
     List<String> err =
