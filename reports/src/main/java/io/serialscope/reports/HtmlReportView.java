@@ -213,11 +213,13 @@ final class HtmlReportView {
 
   private static String timelineNote(int segments) {
     return segments <= TimelineBars.MAX_BARS
-        ? ""
+        ? "Lighter bars hold several short segments; they split as you zoom in."
         : String.format(
             Locale.ROOT,
-            "%,d segments: short neighbours on a thread are merged into one bar.",
-            segments);
+            "%,d segments, kept as at most %,d bars: short neighbours on a thread are merged,"
+                + " and zooming in splits bars down to that resolution.",
+            segments,
+            TimelineBars.MAX_BARS);
   }
 
   /** A note such as "Showing the first 200 of 1,234 segments.", or "" when all are shown. */

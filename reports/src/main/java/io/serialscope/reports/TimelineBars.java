@@ -9,16 +9,19 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The timeline chart's bars: one per segment where that stays under {@value #MAX_BARS} bars, else
- * adjacent short segments of a lane that fall in the same time bucket merge into one bar (the
- * bucket is about a pixel of a wide screen, doubled until the bars fit). Critical-path segments
- * merge only with critical-path segments, so the path stays visible.
+ * The timeline chart's bars, at the finest resolution the page can carry: one per segment where
+ * that stays under {@value #MAX_BARS} bars, else adjacent short segments of a lane that fall in the
+ * same time bucket merge into one bar (the bucket is doubled from a fraction of a pixel until the
+ * bars fit). Critical-path segments merge only with critical-path segments, so the path stays
+ * visible. The page merges these bars again for the window on screen and splits them back as the
+ * reader zooms in (report.js), so only the embedded resolution bounds what zooming can show.
  */
 final class TimelineBars {
-  static final int MAX_BARS = 20_000;
+  /** At most this many bars are embedded: about 4 MB of the page, under its size bound. */
+  static final int MAX_BARS = 100_000;
 
-  /** About one bucket per horizontal pixel of a wide chart. */
-  static final int BUCKETS = 4_000;
+  /** The first bucket tried when the segments do not fit: the recording over this many. */
+  static final int FINEST_BUCKETS = 1 << 20;
 
   /** Cross-lane steps of the critical path drawn as edges. */
   static final int MAX_EDGES = 2_000;
@@ -28,44 +31,54 @@ final class TimelineBars {
 
   private TimelineBars() {}
 
-  /** Bars of {@code graph}, lane by lane, each lane's in time order. */
-  static List<Bar> of(SegmentGraph graph, boolean[] critical) {
+  /**
+   * Bars of {@code graph}, lane by lane; in a lane, first the bars of other segments, then those of
+   * critical-path segments, each in time order; at most {@code max}.
+   */
+  static List<Bar> of(SegmentGraph graph, boolean[] critical, int max) {
+    if (graph.segmentCount() <= max) {
+      return merged(graph, critical, 0, Integer.MAX_VALUE);
+    }
     long end = 1;
     for (int s = 0; s < graph.segmentCount(); s++) {
       end = Math.max(end, graph.startNanos(s) + graph.durationNanos(s));
     }
-    for (long bucket = Math.max(1, end / BUCKETS); ; bucket *= 2) {
+    for (long bucket = Math.max(1, end / FINEST_BUCKETS); ; bucket *= 2) {
       // A bucket as long as the recording leaves a few bars per lane: stop there whatever the
       // count.
-      List<Bar> bars = merged(graph, critical, bucket, bucket > end ? Integer.MAX_VALUE : MAX_BARS);
+      List<Bar> bars = merged(graph, critical, bucket, bucket > end ? Integer.MAX_VALUE : max);
       if (bars != null) {
         return bars;
       }
     }
   }
 
-  /** Merges with the given bucket width; null when more than {@code max} bars result. */
+  /**
+   * Merges with the given bucket width (0: no merging); null when more than {@code max} bars
+   * result. A lane's critical and other segments merge separately (a critical bar may lie over
+   * other bars of its lane; it comes after them, so it is drawn on top).
+   */
   private static List<Bar> merged(SegmentGraph graph, boolean[] critical, long bucket, int max) {
     int lanes = graph.lanes().size();
-    List<List<Bar>> byLane = new ArrayList<>(lanes);
-    for (int l = 0; l < lanes; l++) {
-      byLane.add(new ArrayList<>());
+    List<List<Bar>> byClass = new ArrayList<>(2 * lanes);
+    for (int c = 0; c < 2 * lanes; c++) {
+      byClass.add(new ArrayList<>());
     }
-    Bar[] open = new Bar[lanes];
+    Bar[] open = new Bar[2 * lanes];
     int count = 0;
     for (int s = 0; s < graph.segmentCount(); s++) {
       int lane = graph.lane(s);
+      int barClass = 2 * lane + (critical[s] ? 1 : 0);
       long start = graph.startNanos(s);
       long stop = start + graph.durationNanos(s);
-      boolean alone = stop - start >= bucket;
-      Bar last = open[lane];
-      if (!alone
+      Bar last = open[barClass];
+      if (bucket > 0
+          && stop - start < bucket
           && last != null
-          && last.critical() == critical[s]
           && last.endNanos() - last.startNanos() < bucket
           && last.startNanos() / bucket == start / bucket) {
         int label = last.label() == graph.label(s) ? last.label() : -1;
-        open[lane] =
+        open[barClass] =
             new Bar(
                 lane,
                 last.startNanos(),
@@ -73,17 +86,18 @@ final class TimelineBars {
                 critical[s],
                 label,
                 last.count() + 1);
-        byLane.get(lane).set(byLane.get(lane).size() - 1, open[lane]);
+        List<Bar> ofClass = byClass.get(barClass);
+        ofClass.set(ofClass.size() - 1, open[barClass]);
         continue;
       }
       if (++count > max) {
         return null;
       }
-      open[lane] = new Bar(lane, start, stop, critical[s], graph.label(s), 1);
-      byLane.get(lane).add(open[lane]);
+      open[barClass] = new Bar(lane, start, stop, critical[s], graph.label(s), 1);
+      byClass.get(barClass).add(open[barClass]);
     }
     List<Bar> bars = new ArrayList<>(count);
-    byLane.forEach(bars::addAll);
+    byClass.forEach(bars::addAll);
     return bars;
   }
 
@@ -98,7 +112,7 @@ final class TimelineBars {
     for (int s : criticalPath) {
       critical[s] = true;
     }
-    List<Bar> bars = of(graph, critical);
+    List<Bar> bars = of(graph, critical, MAX_BARS);
     Map<Integer, Integer> labelIndex = new HashMap<>();
     List<String> labels = new ArrayList<>();
     g.writeObjectFieldStart("timeline");

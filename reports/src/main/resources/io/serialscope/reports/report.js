@@ -201,6 +201,46 @@
     };
   }
 
+  // The timeline draws at most DRAWN_BARS bars: the embedded bars (one per segment, or the finest
+  // merge the page could carry) merged again per bucket of the window on screen, a bucket being
+  // about a pixel, doubled until they fit. Zooming in re-merges the narrower window, so merged
+  // bars split back into their segments.
+  var DRAWN_BARS = 20000;
+  var BUCKETS_ON_SCREEN = 1500;
+
+  // Bars overlapping [from, to] (ms) merged per bucket, as the report embeds them: a lane's
+  // critical and other bars merge separately, each kind in time order.
+  function mergedBars(bars, laneCount, from, to, bucket) {
+    var open = new Array(2 * laneCount);
+    var out = [];
+    for (var i = 0; i < bars.length; i++) {
+      var b = bars[i];
+      if (b[2] < from || b[1] > to) { continue; }
+      var barClass = 2 * b[0] + b[3];
+      var last = open[barClass];
+      if (b[2] - b[1] < bucket && last && last[2] - last[1] < bucket &&
+          Math.floor(last[1] / bucket) === Math.floor(b[1] / bucket)) {
+        last[2] = Math.max(last[2], b[2]);
+        last[4] = last[4] === b[4] ? last[4] : -1;
+        last[5] += b[5];
+        continue;
+      }
+      if (out.length >= DRAWN_BARS && bucket < to - from) { return null; }
+      last = b.slice();
+      open[barClass] = last;
+      out.push(last);
+    }
+    return out;
+  }
+
+  function barsOnScreen(bars, laneCount, from, to) {
+    var width = Math.max(to - from, 1e-6);
+    for (var bucket = width / BUCKETS_ON_SCREEN; ; bucket *= 2) {
+      var drawn = mergedBars(bars, laneCount, from, to, bucket);
+      if (drawn) { return drawn; }
+    }
+  }
+
   function timelineChart(container, data) {
     var timeline = data.page.timeline;
     var lanes = timeline.lanes;
@@ -210,9 +250,21 @@
     var bars = timeline.bars.map(function (b) {
       return [b[0], b[1] / 1e6, b[2] / 1e6, b[3], b[4], b[5]];
     });
+    var end = 0;
+    bars.forEach(function (b) { end = Math.max(end, b[2]); });
     var edges = timeline.edges.map(function (e) {
       return [e[0], e[1] / 1e6, e[2], e[3] / 1e6];
     });
+    var drawn = [];
+    function draw(from, to) {
+      drawn = barsOnScreen(bars, lanes.length, from, to);
+      var segments = 0;
+      drawn.forEach(function (b) { segments += b[5]; });
+      // What is on screen, for people's tools and the browser test.
+      container.setAttribute('data-drawn-bars', String(drawn.length));
+      container.setAttribute('data-drawn-segments', String(segments));
+      return drawn;
+    }
     function renderBar(params, api) {
       var lane = api.value(0);
       var from = api.coord([api.value(1), lane]);
@@ -237,7 +289,7 @@
       animation: false,
       tooltip: tooltip(function (item) {
         if (item.seriesIndex !== 0) { return 'critical-path hand-over'; }
-        var b = bars[item.dataIndex];
+        var b = drawn[item.dataIndex];
         var name = b[5] > 1
           ? b[5] + ' segments' + (b[4] >= 0 ? ' of ' + labels[b[4]] : '')
           : (b[4] >= 0 ? labels[b[4]] : 'segment');
@@ -246,22 +298,35 @@
       }),
       legend: { top: 0, data: ['segments', 'critical-path edges'], selected: { 'critical-path edges': false } },
       grid: { left: 10, right: 30, top: 30, bottom: 60, containLabel: true },
-      xAxis: { type: 'value', name: 'ms', nameLocation: 'middle', nameGap: 24, min: 0 },
+      // A fixed extent: the data on screen changes with the zoom, the axis must not.
+      xAxis: { type: 'value', name: 'ms', nameLocation: 'middle', nameGap: 24, min: 0, max: end || 1,
+        axisLabel: { formatter: function (ms) { return String(+ms.toPrecision(6)); } } },
       yAxis: {
         type: 'category', inverse: true, data: lanes,
         axisLabel: { width: 180, overflow: 'truncate' }
       },
       dataZoom: [
-        { type: 'inside', xAxisIndex: 0, filterMode: 'weakFilter' },
-        { type: 'slider', xAxisIndex: 0, filterMode: 'weakFilter', height: 18, bottom: 8 },
+        { type: 'inside', xAxisIndex: 0, filterMode: 'weakFilter', rangeMode: ['value', 'value'] },
+        { type: 'slider', xAxisIndex: 0, filterMode: 'weakFilter', rangeMode: ['value', 'value'],
+          height: 18, bottom: 8 },
         { type: 'inside', yAxisIndex: 0, zoomOnMouseWheel: false, moveOnMouseWheel: true }
       ],
       series: [
-        { name: 'segments', type: 'custom', renderItem: renderBar, encode: { x: [1, 2], y: 0 }, data: bars, progressive: 0,
-          itemStyle: { color: COLORS.segment } },
+        { name: 'segments', type: 'custom', renderItem: renderBar, encode: { x: [1, 2], y: 0 },
+          data: draw(0, end), progressive: 0, itemStyle: { color: COLORS.segment } },
         { name: 'critical-path edges', type: 'custom', renderItem: renderEdge, encode: { x: [1, 3], y: 0 },
           data: edges, progressive: 0, itemStyle: { color: COLORS.edge }, silent: true }
       ]
+    });
+    var pending = null;
+    chart.on('datazoom', function () {
+      // Zoom events come in bursts (a wheel, a drag): re-merge once the burst settles.
+      if (pending) { clearTimeout(pending); }
+      pending = setTimeout(function () {
+        pending = null;
+        var extent = chart.getModel().getComponent('xAxis', 0).axis.scale.getExtent();
+        chart.setOption({ series: [{ data: draw(extent[0], extent[1]) }] });
+      }, 60);
     });
     return chart;
   }

@@ -2,9 +2,16 @@ package io.serialscope.reports;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.fail;
+import static org.assertj.core.api.Assertions.within;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.serialscope.analyzer.Analysis;
+import io.serialscope.analyzer.Analyzer;
+import io.serialscope.analyzer.model.EdgeKind;
+import io.serialscope.analyzer.model.Lane;
+import io.serialscope.analyzer.model.SegmentGraph;
+import io.serialscope.analyzer.model.SegmentGraphBuilder;
 import java.io.IOException;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
@@ -215,27 +222,97 @@ class HtmlReportBrowserTest {
     assertThat(probe.at("/ink/speedup-chart").asInt()).isGreaterThan(1000);
   }
 
+  /**
+   * After load, reads what the timeline draws over the whole recording, zooms the x axis to 500–510
+   * ms, and reads it again.
+   */
+  private static final String ZOOM_PROBE =
+      """
+      window.addEventListener('load', function () {
+        setTimeout(function () {
+          var container = document.getElementById('timeline-chart');
+          function drawn() {
+            return { bars: +container.getAttribute('data-drawn-bars'),
+                     segments: +container.getAttribute('data-drawn-segments') };
+          }
+          var result = { probe: window.__probe, whole: drawn() };
+          var chart = echarts.getInstanceByDom(container);
+          chart.dispatchAction({ type: 'dataZoom', dataZoomIndex: 0, startValue: 500, endValue: 510 });
+          setTimeout(function () {
+            result.zoomed = drawn();
+            var zoom = chart.getOption().dataZoom[0];
+            result.window = [zoom.startValue, zoom.endValue];
+            var probe = document.createElement('pre');
+            probe.id = 'probe';
+            probe.textContent = encodeURIComponent(JSON.stringify(result));
+            document.body.appendChild(probe);
+          }, 1000);
+        }, 500);
+      });
+      """;
+
+  @Test
+  void zoomingInSplitsMergedBarsBackIntoTheirSegments(@TempDir Path temp) throws Exception {
+    // 50,000 segments of 10 us, one every 20 us, on one thread: 1 s. Over the whole second a
+    // pixel holds about 33 of them; over 10 ms each is wider than a pixel.
+    int segments = 50_000;
+    SegmentGraphBuilder b = SegmentGraph.builder();
+    int lane = b.addLane(new Lane("main", 1));
+    for (int i = 0; i < segments; i++) {
+      int s = b.addSegment(i * 20_000L, 10_000L, lane, i, "step");
+      if (i > 0) {
+        b.addEdge(s - 1, s, EdgeKind.SPAWN);
+      }
+    }
+    Analysis analysis =
+        Analyzer.analyze(
+            "many.jfr",
+            b.build(),
+            new Analysis.Hardware(2, 1, "Test CPU", List.of()),
+            List.of(),
+            0);
+    ReportWriter.writeAll(analysis, temp);
+
+    JsonNode probe = probe(openWritten(temp, ZOOM_PROBE).dom);
+
+    assertThat(probe.at("/probe/errors")).as("errors and console errors").isEmpty();
+    // Zoomed out: every segment is drawn, merged into far fewer bars.
+    assertThat(probe.at("/whole/segments").asInt()).isEqualTo(segments);
+    assertThat(probe.at("/whole/bars").asInt()).isBetween(500, 5_000);
+    // Zoomed in: the 500 segments starting in [500, 510) ms, plus the one that ends in it, each
+    // its own bar again.
+    assertThat(probe.at("/window/0").asDouble()).isCloseTo(500, within(1e-6));
+    assertThat(probe.at("/window/1").asDouble()).isCloseTo(510, within(1e-6));
+    assertThat(probe.at("/zoomed/bars").asInt()).isBetween(500, 501);
+    assertThat(probe.at("/zoomed/segments").asInt()).isEqualTo(probe.at("/zoomed/bars").asInt());
+  }
+
   /** Writes the reports, adds the probes to a copy of the page, and loads it in Chromium. */
-  private static BrowserRun open(io.serialscope.analyzer.Analysis analysis, Path temp)
-      throws Exception {
+  private static BrowserRun open(Analysis analysis, Path temp) throws Exception {
     ReportWriter.writeAll(analysis, temp);
     return openWritten(temp);
   }
 
   private static BrowserRun openWritten(Path temp) throws Exception {
+    return openWritten(temp, PROBE);
+  }
+
+  /** Loads the written page with {@code lateProbe} appended, which must leave {@code #probe}. */
+  private static BrowserRun openWritten(Path temp, String lateProbe) throws Exception {
     String page = Files.readString(temp.resolve("report.html"));
     // The probes are inline scripts: the copy's policy allows them by hash, as it does the page's.
     page =
         page.replaceFirst(
             "script-src ",
-            "script-src " + HtmlReport.hash(EARLY_PROBE) + " " + HtmlReport.hash(PROBE) + " ");
+            "script-src " + HtmlReport.hash(EARLY_PROBE) + " " + HtmlReport.hash(lateProbe) + " ");
     int csp = page.indexOf('>', page.indexOf("Content-Security-Policy")) + 1;
     page = page.substring(0, csp) + "<script>" + EARLY_PROBE + "</script>" + page.substring(csp);
     // The last </body>: the inlined library has the string in its code, too.
     int end = page.lastIndexOf("</body>");
     Path probed = temp.resolve("probed.html");
     Files.writeString(
-        probed, page.substring(0, end) + "<script>" + PROBE + "</script>" + page.substring(end));
+        probed,
+        page.substring(0, end) + "<script>" + lateProbe + "</script>" + page.substring(end));
     return dumpDom(probed, temp.resolve("profile"));
   }
 
