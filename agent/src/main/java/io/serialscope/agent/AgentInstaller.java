@@ -61,15 +61,20 @@ public final class AgentInstaller {
     if (System.getProperty(SAFE_MODE_PROPERTY) == null) {
       System.setProperty(SAFE_MODE_PROPERTY, "true");
     }
+    StartUpTimes times = new StartUpTimes();
     openJavaBaseToAgent(inst);
     io.serialscope.agent.instrumentation.Advices.readFrom(agentJar);
+    times.mark("advice");
     jdk.jfr.Recording recording = RecordingControl.start(options.output(), options.maxSizeBytes());
+    times.mark("recording");
     io.serialscope.agent.hardware.HardwareRecorder.start(
         recording, options.hwSampleMillis(), agentJar, inst, options.verbose());
     preloadTargets();
     AgentWarmUp.run();
+    times.mark("warm-up");
     AtomicInteger instrumented = new AtomicInteger();
     buildAgent(options, instrumented).installOn(inst);
+    times.mark("weaving");
     io.serialscope.agent.bootstrap.ForkJoinHooks.mergeTasksBelow(options.coarsenMicros() * 1000);
     Hooks.enable();
     CoarseningReport.register();
@@ -86,7 +91,8 @@ public final class AgentInstaller {
               + options.output()
               + ", "
               + instrumented.get()
-              + " types instrumented");
+              + " types instrumented; started in "
+              + times);
     }
     if (atStartup) {
       // last: the main thread's body (its work) starts when the agent hands it back
