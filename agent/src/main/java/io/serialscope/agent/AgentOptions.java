@@ -14,7 +14,11 @@ import java.util.List;
  * @param disabled instrumentation groups switched off ({@code disable=forkjoin;locks}), as given:
  *     unknown names are reported by {@link InstrumentationGroups}, never fatal
  * @param maxSizeBytes the most disk JFR's repository may hold for the recording, in bytes ({@code
- *     maxSize=512m}); JFR drops the oldest chunks beyond it; 0: no limit
+ *     maxSize=512m}); 0: no limit. JFR drops the oldest chunks beyond it whenever it rotates to a
+ *     new chunk, and the agent makes chunks an eighth of it, 1 to 12 MB (unless the command line
+ *     sets {@code maxchunksize}), so after each rotation the repository holds at most {@code
+ *     maxSizeBytes} plus one chunk. JFR cannot rotate while an event flood keeps its writer busy,
+ *     so during a flood the repository can grow beyond that until the flood pauses
  * @param coarsenMicros fork/join tasks run by the thread that forked them in less than this many
  *     microseconds are merged into their forker (option {@code coarsenMicros}); 0 records every
  *     task ({@code coarsen=false} is the same)

@@ -24,7 +24,9 @@ final class RecordingControl {
   private RecordingControl() {}
 
   /**
-   * Starts the recording; {@code maxSizeBytes > 0} bounds its disk repository (oldest chunks go).
+   * Starts the recording; {@code maxSizeBytes > 0} bounds its disk repository (oldest chunks go,
+   * and JFR's chunks are made smaller so that fewer bytes lie beyond the bound: {@link
+   * JfrChunkSize}).
    */
   static Recording start(Path output, long maxSizeBytes) {
     try {
@@ -32,6 +34,7 @@ final class RecordingControl {
       if (parent != null) {
         Files.createDirectories(parent);
       }
+      JfrChunkSize.lowerFor(maxSizeBytes); // before the first chunk is opened
       Recording recording = new Recording(Configuration.getConfiguration("default"));
       recording.setName("serialscope");
       recording.enable("jdk.ThreadSleep").withThreshold(Duration.ZERO);

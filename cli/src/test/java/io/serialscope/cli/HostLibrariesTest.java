@@ -18,14 +18,22 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The host's own libraries win: an application with its own (older) Byte Buddy, JNA and picocli
- * runs the same under the agent, its ServiceLoader and class-path lookups find nothing of ours.
+ * The host's own libraries win: an application with its own (older) Byte Buddy, JNA, OSHI and
+ * picocli runs the same under the agent, its ServiceLoader and class-path lookups find nothing of
+ * ours.
  */
 class HostLibrariesTest {
-  /** Byte Buddy 1.14.18, picocli 4.6.2 and JNA 5.13.0, copied here by the cli module's pom. */
+  /**
+   * Byte Buddy 1.14.18, picocli 4.6.2, JNA 5.13.0 and OSHI 6.4.6 (with JNA's platform jar, SLF4J
+   * 2.0.9 and its no-op binding), copied here by the cli module's pom.
+   */
   private static final Path HOST_LIBS = Path.of("target", "host-libs").toAbsolutePath();
 
   private static final Path TEST_CLASSES = Path.of("target", "test-classes").toAbsolutePath();
+
+  private static final String CDS_WARNING =
+      "OpenJDK 64-Bit Server VM warning: Sharing is only supported for boot loader classes because"
+          + " bootstrap classpath has been appended\\R";
 
   @TempDir Path dir;
 
@@ -52,7 +60,7 @@ class HostLibrariesTest {
   }
 
   @Test
-  void anApplicationWithItsOwnByteBuddyJnaAndPicocliRunsUnchanged() throws Exception {
+  void anApplicationWithItsOwnByteBuddyJnaOshiAndPicocliRunsUnchanged() throws Exception {
     assertThat(HOST_LIBS).as("copied by the pom's host-libs execution").isDirectory();
     Run plain = run("plain");
     Path recording = dir.resolve("host.jfr");
@@ -66,18 +74,24 @@ class HostLibrariesTest {
             "subclass says: made by the host's Byte Buddy",
             "picocli 4.6.2 from picocli-4.6.2.jar: steps=3 words=[alpha, beta]",
             "jna 5.13.0 from jna-5.13.0.jar: getpid is ours true",
+            "oshi 6.4.6 from oshi-core-6.4.6.jar: processor named true, logical processors true,"
+                + " memory true, pid is ours true",
             "greeters [EnglishGreeter: hello world]",
             "net/bytebuddy/ByteBuddy.class [byte-buddy-1.14.18.jar]",
             "com/sun/jna/Native.class [jna-5.13.0.jar]",
-            "oshi/SystemInfo.class []",
-            "org/slf4j/LoggerFactory.class []",
-            "META-INF/services/org.slf4j.spi.SLF4JServiceProvider []");
+            // the application's own OSHI and SLF4J, never the agent's embedded ones
+            "oshi/SystemInfo.class [oshi-core-6.4.6.jar]",
+            "org/slf4j/LoggerFactory.class [slf4j-api-2.0.9.jar]",
+            "META-INF/services/org.slf4j.spi.SLF4JServiceProvider [slf4j-nop-2.0.9.jar]");
     assertThat(withAgent.code()).as("stderr: %s", withAgent.err()).isZero();
     assertThat(withAgent.out()).isEqualTo(plain.out());
     assertThat(withAgent.err()).doesNotContain("serialscope:");
+    // nothing on stderr beyond what the application itself prints, except the JVM's one-time CDS
+    // warning about the appended boot class path (README, "Sharing is only supported ...")
+    assertThat(withAgent.err().replaceFirst(CDS_WARNING, "")).isEqualTo(plain.err());
     assertThat(recording).exists();
     assertThat(RecordingFile.readAllEvents(recording))
-        .as("the agent recorded, with its own OSHI next to the application's JNA")
+        .as("the agent recorded, with its own OSHI next to the application's OSHI and JNA")
         .anySatisfy(e -> assertThat(e.getEventType().getName()).isEqualTo("serialscope.Hardware"));
   }
 

@@ -18,6 +18,7 @@ import java.util.Map;
  * @param partial whether part of the recording could not be read (truncated, salvaged)
  * @param gpu the GPU work, its clock anchors and the CPU's waits for it (empty without a GPU)
  * @param jfrDataLossBytes what JFR reported lost ({@code jdk.DataLoss} amounts), in bytes
+ * @param jfrLostEvents the events JFR lost, estimated from those bytes ({@link JfrDataLoss})
  * @param mergedTasks tiny fork/join tasks the agent merged into their forkers ({@code Coarsening})
  */
 record RawRecording(
@@ -31,6 +32,7 @@ record RawRecording(
     boolean partial,
     GpuRecording gpu,
     long jfrDataLossBytes,
+    long jfrLostEvents,
     long mergedTasks) {
 
   /** A recording in which JFR lost nothing and no task was merged. */
@@ -45,7 +47,18 @@ record RawRecording(
       boolean partial,
       GpuRecording gpu) {
     this(
-        lanes, originNanos, endNanos, hardware, agentEvents, warnings, samples, partial, gpu, 0, 0);
+        lanes,
+        originNanos,
+        endNanos,
+        hardware,
+        agentEvents,
+        warnings,
+        samples,
+        partial,
+        gpu,
+        0,
+        0,
+        0);
   }
 
   /** A recording without GPU events. */

@@ -75,7 +75,10 @@ public final class RecordingAnalyzer {
             assembled.graph(),
             raw.hardware(),
             warnings,
-            assembled.unmatchedAwaits() + assembled.droppedEdges() + assembled.unplacedGpuWork(),
+            assembled.unmatchedAwaits()
+                + assembled.droppedEdges()
+                + assembled.unplacedGpuWork()
+                + raw.jfrLostEvents(),
             raw.samples(),
             whatIfSpecs);
     Analysis.Counts counts =

@@ -172,6 +172,7 @@ public final class RecordingReader {
                   + read
                   + " events; the analysis covers what could be read.");
     }
+    dataLoss.addRead(read, file); // the mean event size behind JFR's lost-event estimate
   }
 
   private void accept(RecordedEvent event) {
@@ -458,6 +459,7 @@ public final class RecordingReader {
         partial,
         gpu.recording(),
         dataLoss.bytes(),
+        dataLoss.estimatedLostEvents(),
         mergedTasks);
   }
 

@@ -1,5 +1,6 @@
 package io.serialscope.cli.workloads;
 
+import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.ExecutorService;
@@ -8,15 +9,19 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.stream.Stream;
+import javax.management.ObjectName;
 import jdk.jfr.Event;
 import jdk.jfr.Name;
+import jdk.jfr.Recording;
 import jdk.jfr.StackTrace;
 
 /**
  * An event flood: 4 threads taking one lock a million times in all and 100,000 tiny pool tasks
  * (each a new object the agent gives an id), then bulky events of the application's own, enough to
- * overflow small JFR buffers. Prints its results on stdout; on stderr the used heap after GC and
- * the most disk JFR's repository held while it ran.
+ * overflow small JFR buffers; all of it {@code args[0]} times (default 1), so that longer floods
+ * hold no more live objects at once. Prints its results on stdout; on stderr the used heap after
+ * GC, the most disk JFR's repository held while it ran, the repository after two chunk rotations
+ * once the flood is over, and JFR's maximum chunk size.
  */
 public final class EventFlood {
   @Name("flood.Payload")
@@ -26,11 +31,43 @@ public final class EventFlood {
   }
 
   public static void main(String[] args) throws Exception {
+    int rounds = args.length > 0 ? Integer.parseInt(args[0]) : 1;
     AtomicLong repositoryPeak = new AtomicLong();
     Thread watcher = new Thread(() -> watchRepository(repositoryPeak), "repository-watcher");
     watcher.setDaemon(true);
     watcher.start();
 
+    long locked = 0;
+    long ran = 0;
+    for (int round = 0; round < rounds; round++) {
+      locked += lockFlood();
+      ran += taskFlood();
+      payloadFlood(round);
+    }
+    System.out.println("lock " + locked);
+    System.out.println("tasks " + ran);
+    System.out.println("payloads written");
+
+    for (int i = 0; i < 3; i++) {
+      System.gc();
+    }
+    Runtime rt = Runtime.getRuntime();
+    System.err.println("usedHeapAfterGc " + (rt.totalMemory() - rt.freeMemory()));
+    System.err.println("repositoryPeak " + Math.max(repositoryPeak.get(), repositorySize()));
+    // starting and stopping a recording makes JFR rotate its chunk, which is when it drops the
+    // oldest chunks beyond a recording's maxSize: twice, so the flood's last chunk is finished too
+    for (int i = 0; i < 2; i++) {
+      try (Recording rotation = new Recording()) {
+        rotation.start();
+        rotation.stop();
+      }
+    }
+    System.err.println("repositoryAfterRotations " + repositorySize());
+    System.err.println("jfrMaxChunkSize " + jfrMaxChunkSize());
+  }
+
+  /** 4 threads taking one lock a million times in all; returns the count. */
+  private static long lockFlood() throws InterruptedException {
     ReentrantLock lock = new ReentrantLock();
     long[] counter = {0};
     Thread[] threads = new Thread[4];
@@ -52,8 +89,11 @@ public final class EventFlood {
     for (Thread t : threads) {
       t.join();
     }
-    System.out.println("lock " + counter[0]);
+    return counter[0];
+  }
 
+  /** 100,000 tiny tasks on a pool of 4; returns how many ran. */
+  private static long taskFlood() throws InterruptedException {
     ExecutorService pool = Executors.newFixedThreadPool(4);
     AtomicLong ran = new AtomicLong();
     for (int i = 0; i < 100_000; i++) {
@@ -61,17 +101,24 @@ public final class EventFlood {
     }
     pool.shutdown();
     pool.awaitTermination(5, TimeUnit.MINUTES);
-    System.out.println("tasks " + ran.get());
+    return ran.get();
+  }
 
+  /**
+   * 100,000 application events of 2,000 characters each, every text a different string: JDK 21+
+   * writes a repeated string once, which would not flood the disk.
+   */
+  private static void payloadFlood(int round) throws InterruptedException {
     String text = "x".repeat(2_000);
     Thread[] writers = new Thread[4];
     for (int t = 0; t < writers.length; t++) {
+      String writer = round + "-" + t + "-";
       writers[t] =
           new Thread(
               () -> {
                 for (int i = 0; i < 25_000; i++) {
                   Payload p = new Payload();
-                  p.text = text;
+                  p.text = writer + i + text;
                   p.commit();
                 }
               });
@@ -80,14 +127,24 @@ public final class EventFlood {
     for (Thread t : writers) {
       t.join();
     }
-    System.out.println("payloads written");
+  }
 
-    for (int i = 0; i < 3; i++) {
-      System.gc();
+  /** JFR's maximum chunk size as {@code JFR.configure} states it, e.g. "2.0 MB". */
+  private static String jfrMaxChunkSize() throws Exception {
+    String configuration =
+        (String)
+            ManagementFactory.getPlatformMBeanServer()
+                .invoke(
+                    new ObjectName("com.sun.management:type=DiagnosticCommand"),
+                    "jfrConfigure",
+                    new Object[] {new String[0]},
+                    new String[] {String[].class.getName()});
+    for (String line : configuration.split("\\R")) {
+      if (line.startsWith("Max chunk size:")) {
+        return line.substring("Max chunk size:".length()).trim();
+      }
     }
-    Runtime rt = Runtime.getRuntime();
-    System.err.println("usedHeapAfterGc " + (rt.totalMemory() - rt.freeMemory()));
-    System.err.println("repositoryPeak " + Math.max(repositoryPeak.get(), repositorySize()));
+    return "unknown";
   }
 
   private static void watchRepository(AtomicLong peak) {

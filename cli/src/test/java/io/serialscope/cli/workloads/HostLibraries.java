@@ -13,12 +13,14 @@ import java.util.ServiceLoader;
 import net.bytebuddy.ByteBuddy;
 import net.bytebuddy.ClassFileVersion;
 import net.bytebuddy.implementation.FixedValue;
+import oshi.SystemInfo;
+import oshi.hardware.CentralProcessor;
 import picocli.CommandLine;
 
 /**
- * An application that bundles its own, different Byte Buddy, JNA and picocli than the agent's, uses
- * each of them, looks up its own service and scans its class path for theirs. Everything it prints
- * must be the same with and without the agent.
+ * An application that bundles its own, different Byte Buddy, JNA, OSHI (with its own SLF4J and
+ * binding) and picocli than the agent's, uses each of them, looks up its own service and scans its
+ * class path for theirs. Everything it prints must be the same with and without the agent.
  */
 public final class HostLibraries {
   /** The application's own service interface; its one provider is {@link EnglishGreeter}. */
@@ -81,6 +83,24 @@ public final class HostLibraries {
             + jarOf(Native.class)
             + ": getpid is ours "
             + (c.getpid() == ProcessHandle.current().pid()));
+
+    // OSHI reads /proc for the processor and calls the C library through the application's JNA for
+    // the process id: both must work with the agent's own OSHI 6.9.1 loaded beside it
+    SystemInfo system = new SystemInfo();
+    CentralProcessor cpu = system.getHardware().getProcessor();
+    System.out.println(
+        "oshi "
+            + SystemInfo.class.getPackage().getImplementationVersion()
+            + " from "
+            + jarOf(SystemInfo.class)
+            + ": processor named "
+            + !cpu.getProcessorIdentifier().getName().isBlank()
+            + ", logical processors "
+            + (cpu.getLogicalProcessorCount() > 0)
+            + ", memory "
+            + (system.getHardware().getMemory().getTotal() > 0)
+            + ", pid is ours "
+            + (system.getOperatingSystem().getProcessId() == ProcessHandle.current().pid()));
 
     List<String> greeters = new ArrayList<>();
     for (Greeter g : ServiceLoader.load(Greeter.class)) {
