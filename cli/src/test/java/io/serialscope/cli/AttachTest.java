@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.serialscope.analyzer.Analysis;
 import io.serialscope.analyzer.jfr.RecordingAnalyzer;
+import io.serialscope.cli.workloads.ContendedUntilStopped;
 import io.serialscope.cli.workloads.KeepsRunning;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -75,6 +76,23 @@ class AttachTest {
       if (Runtime.version().feature() >= 21) {
         // the JDK's warning, which README says how to avoid (checked in the next test)
         assertThat(target.log()).contains("loaded dynamically");
+      }
+    }
+  }
+
+  @Test
+  void attachingUnderHeavyContentionNeitherDeadlocksNorChangesResults() throws Exception {
+    try (Target target = Target.start(dir, ContendedUntilStopped.class)) {
+      Path out = dir.resolve("out");
+      Cli attach =
+          run("attach", Long.toString(target.pid()), "--duration", "2s", "--out", out.toString());
+
+      assertThat(attach.exitCode()).as("stderr: %s%nout: %s", attach.err(), attach.out()).isZero();
+      assertRecordingWithSegments(out);
+      assertThat(target.finish()).as("exit code; log: %s", target.log()).isZero();
+      assertThat(target.log()).contains("consistent ").doesNotContain("INCONSISTENT");
+      if (Runtime.version().feature() >= 21) {
+        assertThat(target.log()).contains("ready with virtual threads");
       }
     }
   }
@@ -236,6 +254,11 @@ class AttachTest {
     }
 
     static Target start(Path dir, String... jvmFlags) throws Exception {
+      return start(dir, KeepsRunning.class, jvmFlags);
+    }
+
+    /** Starts {@code main}, which runs until its first argument names a file, and prints ready. */
+    static Target start(Path dir, Class<?> main, String... jvmFlags) throws Exception {
       Path log = dir.resolve("target.log");
       Path stopFile = dir.resolve("stop");
       List<String> cmd = new ArrayList<>();
@@ -243,12 +266,12 @@ class AttachTest {
       cmd.addAll(List.of(jvmFlags));
       cmd.add("-cp");
       cmd.add(System.getProperty("java.class.path"));
-      cmd.add(KeepsRunning.class.getName());
+      cmd.add(main.getName());
       cmd.add(stopFile.toString());
       Process p =
           new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(log.toFile()).start();
       Target target = new Target(p, log, stopFile);
-      target.await("the target to start", () -> target.log().contains("ready\n"));
+      target.await("the target to start", () -> target.log().contains("ready"));
       return target;
     }
 
@@ -307,7 +330,10 @@ class AttachTest {
     /** Asks the target to exit and returns its exit code. */
     int finish() throws Exception {
       Files.createFile(stopFile);
-      assertThat(process.waitFor(2, TimeUnit.MINUTES)).as("target exits; %s", log()).isTrue();
+      String hung = ThreadDump.unlessEndedWithin(process, 120);
+      assertThat(hung)
+          .as("target exits (a hang is a deadlock); %s%nits threads:%n%s", log(), hung)
+          .isNull();
       return process.exitValue();
     }
 

@@ -7,7 +7,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 
 /** Runs a class of the test class path in a fresh JVM under the real shaded agent. */
 public final class ForkedJvm {
@@ -60,11 +59,10 @@ public final class ForkedJvm {
     cmd.addAll(List.of(args));
     Process p =
         new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(log.toFile()).start();
-    boolean finished = p.waitFor(120, TimeUnit.SECONDS);
-    if (!finished) {
-      p.destroyForcibly();
-    }
-    assertThat(finished).as("workload finished in time (a hang is a deadlock)").isTrue();
+    String hung = ThreadDump.unlessEndedWithin(p, 120);
+    assertThat(hung)
+        .as("workload finished in time (a hang is a deadlock); its threads:%n%s", hung)
+        .isNull();
     assertThat(p.exitValue()).as("exit code; output: %s", Files.readString(log)).isZero();
     assertThat(recording)
         .as("recording written at exit; output: %s", Files.readString(log))

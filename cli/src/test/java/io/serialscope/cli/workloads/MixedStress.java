@@ -23,8 +23,9 @@ import java.util.stream.IntStream;
 
 /**
  * Thousands of small tasks on many threads through every instrumented primitive at once, with first
- * uses of ForkJoinPool, ThreadLocalRandom and ConcurrentHashMap racing on many threads. It must
- * finish (the agent never deadlocks it) and compute the right totals (never changes it).
+ * uses of ForkJoinPool, ThreadLocalRandom and ConcurrentHashMap racing on many threads, and on Java
+ * 21+ 500 virtual threads through the same lock. It must finish (the agent never deadlocks it) and
+ * compute the right totals (never changes it).
  */
 public final class MixedStress {
   public static void main(String[] args) throws Exception {
@@ -108,15 +109,55 @@ public final class MixedStress {
       consumed.add(handoff.take());
     }
     done.await();
+    long virtualLocked = onVirtualThreads(lock, guarded);
     pool.shutdown();
     check(total.sum() == threads * 300L, "adder");
-    check(guarded[0] == threads * 300L, "lock");
+    check(guarded[0] == threads * 300L + virtualLocked, "lock");
     check(map.values().stream().mapToInt(Integer::intValue).sum() == threads * 300, "map");
     check(sum == IntStream.range(0, 20_000).map(i -> i % 7).sum(), "parallel stream");
     check(custom == IntStream.range(0, 20_000).map(i -> i % 3).sum(), "custom pool stream");
     check(stageSum == 2000L * 2001 / 2, "stages");
     check(consumed.sum() == 5000L * 4999 / 2, "pipeline");
     System.out.println("mixed stress ok");
+  }
+
+  /**
+   * On Java 21+, 500 virtual threads racing through the same lock, a sleep (a park that unmounts
+   * them) and ThreadLocalRandom; returns how many times they took the lock (0 before Java 21).
+   */
+  private static long onVirtualThreads(ReentrantLock lock, long[] guarded) throws Exception {
+    ExecutorService virtual;
+    try {
+      virtual =
+          (ExecutorService)
+              Executors.class.getMethod("newVirtualThreadPerTaskExecutor").invoke(null);
+    } catch (ReflectiveOperationException e) {
+      return 0;
+    }
+    int tasks = 500;
+    int rounds = 4;
+    List<Future<?>> futures = new ArrayList<>();
+    for (int t = 0; t < tasks; t++) {
+      futures.add(
+          virtual.submit(
+              () -> {
+                for (int i = 0; i < rounds; i++) {
+                  Thread.sleep(ThreadLocalRandom.current().nextInt(2));
+                  lock.lock();
+                  try {
+                    guarded[0]++;
+                  } finally {
+                    lock.unlock();
+                  }
+                }
+                return null;
+              }));
+    }
+    for (Future<?> f : futures) {
+      f.get(60, TimeUnit.SECONDS);
+    }
+    virtual.shutdown();
+    return (long) tasks * rounds;
   }
 
   private static void check(boolean ok, String what) {
