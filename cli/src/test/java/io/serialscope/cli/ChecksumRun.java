@@ -7,13 +7,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 
 /**
  * Exit code and standard output of one run of {@link ChecksumWorkload} in a fresh JVM, so that runs
- * with and without the agent (and its test modes) can be compared line for line.
+ * with and without the agent (and its test modes) can be compared line for line. Two runs are equal
+ * when their exit codes and outputs are; the standard error only goes into {@link #toString()}, so
+ * that a failed comparison shows why a JVM ended as it did.
  */
-record ChecksumRun(int code, String out) {
+record ChecksumRun(int code, String out, String err) {
   /** Runs it with {@code jvmOptions}; output goes to {@code dir/name.out} and {@code .err}. */
   static ChecksumRun of(Path dir, String name, String... jvmOptions) throws Exception {
     List<String> cmd = new ArrayList<>();
@@ -23,12 +24,21 @@ record ChecksumRun(int code, String out) {
     cmd.add(System.getProperty("java.class.path"));
     cmd.add(ChecksumWorkload.class.getName());
     Path out = dir.resolve(name + ".out");
+    Path err = dir.resolve(name + ".err");
     Process p =
-        new ProcessBuilder(cmd)
-            .redirectOutput(out.toFile())
-            .redirectError(dir.resolve(name + ".err").toFile())
-            .start();
-    assertThat(p.waitFor(120, TimeUnit.SECONDS)).as("finished (a hang is a deadlock)").isTrue();
-    return new ChecksumRun(p.exitValue(), Files.readString(out));
+        new ProcessBuilder(cmd).redirectOutput(out.toFile()).redirectError(err.toFile()).start();
+    String hung = ThreadDump.unlessEndedWithin(p, 120);
+    assertThat(hung).as("finished (a hang is a deadlock); its threads:%n%s", hung).isNull();
+    return new ChecksumRun(p.exitValue(), Files.readString(out), Files.readString(err));
+  }
+
+  @Override
+  public boolean equals(Object other) {
+    return other instanceof ChecksumRun run && code == run.code && out.equals(run.out);
+  }
+
+  @Override
+  public int hashCode() {
+    return 31 * code + out.hashCode();
   }
 }
