@@ -62,6 +62,7 @@ public final class AgentInstaller {
       System.setProperty(SAFE_MODE_PROPERTY, "true");
     }
     StartUpTimes times = new StartUpTimes();
+    Hooks.initialize(); // before JFR's threads and our transformer exist
     openJavaBaseToAgent(inst);
     io.serialscope.agent.instrumentation.Advices.readFrom(agentJar);
     times.mark("advice");

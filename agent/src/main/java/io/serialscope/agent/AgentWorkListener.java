@@ -28,7 +28,10 @@ final class AgentWorkListener extends AgentBuilder.Listener.Adapter {
   @Override
   public void onDiscovery(
       String typeName, ClassLoader classLoader, JavaModule module, boolean loaded) {
-    if (!Hooks.isEnabled() || unmeasured(typeName)) {
+    // The name first: touching Hooks may initialize it, and this thread may be loading a class
+    // that Hooks' initialization needs (a deadlock seen at start-up, JFR's periodic thread loading
+    // a method-handle class while premain initialized Hooks).
+    if (unmeasured(typeName) || !Hooks.isEnabled()) {
       return;
     }
     try {

@@ -88,6 +88,7 @@ final class AttachSession {
       System.setProperty(AgentInstaller.SAFE_MODE_PROPERTY, "true");
       safeModeSetHere = true;
     }
+    Hooks.initialize(); // before our transformer can reach it from the application's threads
     // an earlier run's file must not pass for this one if the JVM dies before writing it
     Files.deleteIfExists(options.output());
     Recording recording = RecordingControl.start(options.output(), options.maxSizeBytes());

@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 class AgentOptionsTest {
   @Test
   void hardwareSamplesEvery100MillisByDefault() {
-    assertThat(AgentOptions.parse("", 1).hwSampleMillis()).isEqualTo(100);
+    assertThat(AgentOptions.parse("", 1).hwSampleMillis()).isEqualTo(500);
   }
 
   @Test

@@ -42,10 +42,29 @@ public final class Hooks {
   private static final java.util.concurrent.atomic.LongAdder UNRECORDED_RELEASES =
       new java.util.concurrent.atomic.LongAdder();
 
-  private static final ThreadLocal<LaneState> LANE =
-      ThreadLocal.withInitial(() -> new LaneState(Thread.currentThread()));
+  /**
+   * A named subclass, not {@code withInitial(lambda)}: Hooks' initialization must not link an
+   * {@code invokedynamic}, which loads method-handle classes and can deadlock with a thread whose
+   * class loading waits for Hooks ({@code HooksInitializationTest}).
+   */
+  private static final ThreadLocal<LaneState> LANE = new LaneStates();
+
+  private static final class LaneStates extends ThreadLocal<LaneState> {
+    @Override
+    protected LaneState initialValue() {
+      return new LaneState(Thread.currentThread());
+    }
+  }
 
   private Hooks() {}
+
+  /**
+   * Initializes this class now, on the calling thread: the agent calls it before any thread of its
+   * own (JFR's, the hardware gatherer) or any class-file transformer of its own can reach Hooks.
+   */
+  public static void initialize() {
+    // class initialization ran on the way in; nothing else to do
+  }
 
   /** Called once the recording runs; before that every hook is a no-op. */
   public static synchronized void enable() {

@@ -10,7 +10,8 @@ final class OshiSettings {
 
   /**
    * OSHI caches tick and frequency readings for 300 ms by default, longer than our default sample
-   * period of 100 ms: every sample would repeat the last one. Must run before OSHI's first use.
+   * period (500 ms) or a shorter chosen one: samples would repeat the last one. Must run before
+   * OSHI's first use.
    */
   static synchronized void apply() {
     if (!applied) {
