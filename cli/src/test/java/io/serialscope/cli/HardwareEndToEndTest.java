@@ -50,7 +50,7 @@ class HardwareEndToEndTest {
               + recording
               + (agentOptions.isEmpty() ? "" : "," + agentOptions));
     }
-    cmd.addAll(List.of("-cp", classPathWithoutJna()));
+    cmd.addAll(List.of("-cp", classPathWithoutJnaAndOshi()));
     cmd.add(HardwareProbe.class.getName());
     Path out = dir.resolve("stdout.txt");
     Path err = dir.resolve("stderr.txt");
@@ -133,12 +133,13 @@ class HardwareEndToEndTest {
   }
 
   /**
-   * The test class path without JNA, which is there for {@link HostLibrariesTest}'s own-libraries
-   * application: the probe checks that the agent's JNA stays invisible, so it must have none.
+   * The test class path without JNA and OSHI, which are there for {@link HostLibrariesTest}'s
+   * own-libraries application: the probe checks that the agent's copies stay invisible, so it must
+   * have none of its own.
    */
-  private static String classPathWithoutJna() {
+  private static String classPathWithoutJnaAndOshi() {
     return Arrays.stream(System.getProperty("java.class.path").split(File.pathSeparator))
-        .filter(entry -> !entry.contains("jna"))
+        .filter(entry -> !entry.contains("jna") && !entry.contains("oshi"))
         .collect(Collectors.joining(File.pathSeparator));
   }
 }
