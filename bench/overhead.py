@@ -144,8 +144,11 @@ def write_doc(progs, rows, loads):
     for name, *_ in progs:
         m = {(mode, field): medians(rows, name, mode, field) for mode in ("without", "jfr", "with")
              for field in ("program_ms", "cpu_ms", "wall_ms")}
+        if m["without", "program_ms"] is None:
+            lines.append("| %s | fails without any agent on this JDK |" % name + " |" * 9)
+            continue
         if None in m.values() or 0 in m.values():
-            lines.append("| %s | failed |" % name + " |" * 10)
+            lines.append("| %s | failed with JFR or the agent (see the run's output) |" % name + " |" * 9)
             continue
         r = {"time": m["with", "program_ms"] / m["without", "program_ms"],
              "time_jfr": m["with", "program_ms"] / m["jfr", "program_ms"],
