@@ -92,11 +92,15 @@ public final class RecordingReader {
 
   /**
    * System property that selects the reader: {@value #FAST_READER_OFF} reads every file with the
-   * JDK's {@code RecordingFile} (for comparisons); otherwise our own reader goes first.
+   * JDK's {@code RecordingFile} (for comparisons), {@value #FAST_READER_ONLY} with ours only;
+   * otherwise ours goes first and {@code RecordingFile} reads what it refuses.
    */
   public static final String READER_PROPERTY = "serialscope.jfrReader";
 
   public static final String FAST_READER_OFF = "jdk";
+
+  /** Value of {@link #READER_PROPERTY}: our reader only, its refusal an error (for tests). */
+  public static final String FAST_READER_ONLY = "fast";
 
   private RecordingReader() {}
 
@@ -143,7 +147,12 @@ public final class RecordingReader {
     } catch (IOException e) {
       throw new RecordingException("cannot read " + file + ": " + e.getMessage(), e);
     }
-    if (!FAST_READER_OFF.equals(System.getProperty(READER_PROPERTY)) && reader.readFast(file)) {
+    String choice = System.getProperty(READER_PROPERTY, "");
+    if (choice.equals(FAST_READER_ONLY)) {
+      reader.readFastOrThrow(file);
+      return reader.result(file);
+    }
+    if (!choice.equals(FAST_READER_OFF) && reader.readFast(file)) {
       return reader.result(file);
     }
     reader = new RecordingReader(); // what the fast reader saw so far is dropped
@@ -157,6 +166,14 @@ public final class RecordingReader {
    * Whatever it read then is thrown away, so damaged files get exactly {@code RecordingFile}'s
    * outcome.
    */
+  private void readFastOrThrow(Path file) throws RecordingException {
+    try {
+      FastRecordingFile.read(file, RecordedField.values(), this::accept);
+    } catch (IOException | RuntimeException e) {
+      throw new RecordingException("the fast reader refused " + file + ": " + e, e);
+    }
+  }
+
   private boolean readFast(Path file) {
     try {
       FastRecordingFile.read(file, RecordedField.values(), this::accept);

@@ -16,6 +16,7 @@ final class Chunk {
   final ChunkHeader header;
   final Metadata metadata;
   final ConstantPools pools;
+  final StringCache strings;
   private final long clockStartTicks;
   private final long clockStartNanos;
   private final double ticksPerNanosecond;
@@ -27,8 +28,14 @@ final class Chunk {
    *     where the running JDK's {@code RecordingFile} does so
    */
   Chunk(
-      byte[] bytes, ChunkHeader header, Metadata metadata, ConstantPools pools, ChunkHeader clock) {
+      byte[] bytes,
+      ChunkHeader header,
+      Metadata metadata,
+      ConstantPools pools,
+      ChunkHeader clock,
+      StringCache strings) {
     this.bytes = bytes;
+    this.strings = strings;
     this.header = header;
     this.metadata = metadata;
     this.pools = pools;

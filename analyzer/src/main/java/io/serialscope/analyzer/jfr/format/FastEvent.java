@@ -126,7 +126,7 @@ final class FastEvent implements EventView {
       throw new FormatException(field.jfrName() + " is not a string");
     }
     ChunkInput in = new ChunkInput(chunk.bytes, (int) values[i], (int) chunk.header.size());
-    return ValueCodec.string(in, chunk.pools);
+    return chunk.strings.read(in, chunk.pools);
   }
 
   @Override

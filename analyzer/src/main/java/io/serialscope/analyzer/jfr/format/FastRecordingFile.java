@@ -43,17 +43,19 @@ public final class FastRecordingFile {
       }
       ChunkClock clock = ChunkClock.ofRunningJdk(headers.size());
       Chunk previous = null;
+      StringCache strings = new StringCache();
       for (int i = 0; i < headers.size(); i++) {
         ChunkHeader header = headers.get(i);
         byte[] bytes = readChunk(channel, offsets.get(i), (int) header.size());
-        Chunk chunk = open(bytes, header, previous, clock.of(headers.get(0), header));
+        Chunk chunk = open(bytes, header, previous, clock.of(headers.get(0), header), strings);
         chunk.forEachEvent(fields, sink);
         previous = chunk;
       }
     }
   }
 
-  private static Chunk open(byte[] bytes, ChunkHeader header, Chunk previous, ChunkHeader clock) {
+  private static Chunk open(
+      byte[] bytes, ChunkHeader header, Chunk previous, ChunkHeader clock, StringCache strings) {
     ChunkInput in = new ChunkInput(bytes, (int) header.metadataOffset(), (int) header.size());
     Metadata metadata = Metadata.read(in);
     if (previous != null
@@ -72,7 +74,7 @@ public final class FastRecordingFile {
     if (previous != null) {
       pools.compareWith(previous.pools);
     }
-    return new Chunk(bytes, header, metadata, pools, clock);
+    return new Chunk(bytes, header, metadata, pools, clock, strings);
   }
 
   private static byte[] readChunk(FileChannel channel, long offset, int size) throws IOException {
