@@ -2,6 +2,7 @@ package io.serialscope.analyzer.jfr;
 
 import io.serialscope.analyzer.jfr.format.EventView;
 import io.serialscope.analyzer.jfr.format.FieldName;
+import io.serialscope.analyzer.jfr.format.TypeIndexes;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -25,6 +26,8 @@ final class RecordedEventView implements EventView {
   /** Room for the ordinals of any enum of fields a reader asks for. */
   private static final int FIELDS_PER_TYPE = 256;
 
+  private final TypeIndexes typeIndexes = new TypeIndexes();
+  private final Map<EventType, Integer> typeIndexByType = new IdentityHashMap<>();
   private RecordedEvent event;
   private RecordedThread lastThread;
   private ThreadView lastView;
@@ -37,6 +40,11 @@ final class RecordedEventView implements EventView {
   @Override
   public String typeName() {
     return event.getEventType().getName();
+  }
+
+  @Override
+  public int typeIndex() {
+    return typeIndexByType.computeIfAbsent(event.getEventType(), t -> typeIndexes.of(t.getName()));
   }
 
   @Override

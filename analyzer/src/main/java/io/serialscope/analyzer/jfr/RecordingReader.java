@@ -12,6 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -79,6 +80,8 @@ public final class RecordingReader {
   private long lastLaneId = -1;
   private LaneTimeline lastLane;
   private ThreadView lastThread;
+  private boolean[] kindKnown = new boolean[64];
+  private Kind[] kindByType = new Kind[64];
 
   /** One String per distinct frame name: a recording repeats the same frames very often. */
   private final Map<String, String> frameNames = new HashMap<>();
@@ -218,7 +221,7 @@ public final class RecordingReader {
     long stop = event.endNanos();
     origin = Math.min(origin, start);
     end = Math.max(end, stop);
-    Kind kind = AGENT_KINDS.get(name);
+    Kind kind = agentKind(event.typeIndex(), name);
     if (kind != null) {
       agentEvents++;
       acceptAgentEvent(event, kind, start);
@@ -312,6 +315,20 @@ public final class RecordingReader {
         // JFR's other events (samples, GC, ...) are for later analyses
       }
     }
+  }
+
+  /** The agent's kind of event type {@code typeIndex}, or null: looked up once per type. */
+  private Kind agentKind(int typeIndex, String name) {
+    if (typeIndex >= kindKnown.length) {
+      int n = Math.max(typeIndex + 1, kindKnown.length * 2);
+      kindKnown = Arrays.copyOf(kindKnown, n);
+      kindByType = Arrays.copyOf(kindByType, n);
+    }
+    if (!kindKnown[typeIndex]) {
+      kindByType[typeIndex] = AGENT_KINDS.get(name);
+      kindKnown[typeIndex] = true;
+    }
+    return kindByType[typeIndex];
   }
 
   private void acceptAgentEvent(EventView event, Kind kind, long time) {

@@ -17,6 +17,7 @@ final class Chunk {
   final Metadata metadata;
   final ConstantPools pools;
   final StringCache strings;
+  private final TypeIndexes typeIndexes;
   private final long clockStartTicks;
   private final long clockStartNanos;
   private final double ticksPerNanosecond;
@@ -33,9 +34,11 @@ final class Chunk {
       Metadata metadata,
       ConstantPools pools,
       ChunkHeader clock,
-      StringCache strings) {
+      StringCache strings,
+      TypeIndexes typeIndexes) {
     this.bytes = bytes;
     this.strings = strings;
+    this.typeIndexes = typeIndexes;
     this.header = header;
     this.metadata = metadata;
     this.pools = pools;
@@ -81,7 +84,10 @@ final class Chunk {
     int index = layoutIndex.get(typeId);
     if (index < 0) {
       JfrType type = metadata.types.get(typeId);
-      Object layout = type != null && type.isEvent() ? new EventLayout(type, names) : NONE;
+      Object layout =
+          type != null && type.isEvent()
+              ? new EventLayout(type, names, typeIndexes.of(type.name))
+              : NONE;
       index = layouts.size();
       layouts.add(layout);
       layoutIndex.put(typeId, index);

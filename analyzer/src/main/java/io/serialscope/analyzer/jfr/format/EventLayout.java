@@ -17,9 +17,11 @@ final class EventLayout {
   final byte[] codes;
   final int[] indexOf;
   final boolean hasDuration;
+  final int typeIndex;
 
-  EventLayout(JfrType type, FieldName[] names) {
+  EventLayout(JfrType type, FieldName[] names, int typeIndex) {
     this.type = type;
+    this.typeIndex = typeIndex;
     this.fields = type.fields.toArray(new JfrField[0]);
     this.hasDuration = type.fieldIndex("duration") >= 0;
     int implicit = hasDuration ? 2 : 1;

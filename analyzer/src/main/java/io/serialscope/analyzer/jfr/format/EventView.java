@@ -12,6 +12,12 @@ public interface EventView {
   /** The event type's name, e.g. {@code jdk.ThreadSleep}. */
   String typeName();
 
+  /**
+   * A small number for the event's type, the same for every event of that type during one read
+   * (whatever chunk it is in), for tables indexed by type.
+   */
+  int typeIndex();
+
   /** Start, epoch nanoseconds. */
   long startNanos();
 

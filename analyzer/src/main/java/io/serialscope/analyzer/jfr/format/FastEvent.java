@@ -34,6 +34,11 @@ final class FastEvent implements EventView {
   }
 
   @Override
+  public int typeIndex() {
+    return layout.typeIndex;
+  }
+
+  @Override
   public long startNanos() {
     return chunk.epochNanos(values[0]);
   }

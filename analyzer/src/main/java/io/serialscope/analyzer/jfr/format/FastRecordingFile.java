@@ -44,10 +44,12 @@ public final class FastRecordingFile {
       ChunkClock clock = ChunkClock.ofRunningJdk(headers.size());
       Chunk previous = null;
       StringCache strings = new StringCache();
+      TypeIndexes typeIndexes = new TypeIndexes();
       for (int i = 0; i < headers.size(); i++) {
         ChunkHeader header = headers.get(i);
         byte[] bytes = readChunk(channel, offsets.get(i), (int) header.size());
-        Chunk chunk = open(bytes, header, previous, clock.of(headers.get(0), header), strings);
+        Chunk chunk =
+            open(bytes, header, previous, clock.of(headers.get(0), header), strings, typeIndexes);
         chunk.forEachEvent(fields, sink);
         previous = chunk;
       }
@@ -55,7 +57,12 @@ public final class FastRecordingFile {
   }
 
   private static Chunk open(
-      byte[] bytes, ChunkHeader header, Chunk previous, ChunkHeader clock, StringCache strings) {
+      byte[] bytes,
+      ChunkHeader header,
+      Chunk previous,
+      ChunkHeader clock,
+      StringCache strings,
+      TypeIndexes typeIndexes) {
     ChunkInput in = new ChunkInput(bytes, (int) header.metadataOffset(), (int) header.size());
     Metadata metadata = Metadata.read(in);
     if (previous != null
@@ -74,7 +81,7 @@ public final class FastRecordingFile {
     if (previous != null) {
       pools.compareWith(previous.pools);
     }
-    return new Chunk(bytes, header, metadata, pools, clock, strings);
+    return new Chunk(bytes, header, metadata, pools, clock, strings, typeIndexes);
   }
 
   private static byte[] readChunk(FileChannel channel, long offset, int size) throws IOException {
