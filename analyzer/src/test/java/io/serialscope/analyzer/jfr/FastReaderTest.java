@@ -184,7 +184,9 @@ class FastReaderTest {
     FastRecordingFile.read(recording, Field.values(), e -> fast.add(describe(e)));
 
     assertThat(fast).isEqualTo(jdk);
-    assertThat(fast).anyMatch(s -> s.startsWith("jdk.ExecutionSample") && s.contains("emit"));
+    // stack traces, of the test's events and of the sampler's (whichever thread it caught)
+    assertThat(fast).anyMatch(s -> s.startsWith("test.AllKinds") && s.contains("emit, "));
+    assertThat(fast).anyMatch(s -> s.startsWith("jdk.ExecutionSample") && !s.contains("=null"));
     assertThat(fast).anyMatch(s -> s.contains("text=beyond Latin-1: ✓ 日本 \uD83D\uDE00"));
     assertThat(fast).anyMatch(s -> s.contains("thread=") && s.contains("worker ✓ \"named\""));
   }

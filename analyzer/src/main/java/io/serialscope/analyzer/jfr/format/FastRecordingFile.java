@@ -16,7 +16,8 @@ import java.util.function.Consumer;
  * write (chunk format 2.0 and 2.1) and throws {@link FormatException} at anything else or anything
  * damaged, before or while reading events: the caller then reads the file with the JDK's {@code
  * RecordingFile}. Memory: one chunk's bytes (two while a chunk's constants are compared with the
- * previous chunk's), never more than the file holds.
+ * previous chunk's), never more than the file holds; a chunk larger than an eighth of the maximum
+ * heap is refused.
  */
 public final class FastRecordingFile {
   private FastRecordingFile() {}
@@ -34,6 +35,10 @@ public final class FastRecordingFile {
       List<ChunkHeader> headers = new ArrayList<>();
       for (long offset = 0; offset < fileSize; ) {
         ChunkHeader header = ChunkHeader.read(channel, offset, fileSize - offset);
+        if (header.size() > Runtime.getRuntime().maxMemory() / 8) {
+          // a chunk is held in memory whole: a huge one is left to the JDK's streaming reader
+          throw new FormatException("a chunk of " + header.size() + " bytes");
+        }
         offsets.add(offset);
         headers.add(header);
         offset += header.size();
