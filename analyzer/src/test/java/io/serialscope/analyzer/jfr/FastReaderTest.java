@@ -184,9 +184,8 @@ class FastReaderTest {
     FastRecordingFile.read(recording, Field.values(), e -> fast.add(describe(e)));
 
     assertThat(fast).isEqualTo(jdk);
-    // stack traces, of the test's events and of the sampler's (whichever thread it caught)
+    // stack traces (the sampler's own events, if it caught a thread, are compared above too)
     assertThat(fast).anyMatch(s -> s.startsWith("test.AllKinds") && s.contains("emit, "));
-    assertThat(fast).anyMatch(s -> s.startsWith("jdk.ExecutionSample") && !s.contains("=null"));
     assertThat(fast).anyMatch(s -> s.contains("text=beyond Latin-1: ✓ 日本 \uD83D\uDE00"));
     assertThat(fast).anyMatch(s -> s.contains("thread=") && s.contains("worker ✓ \"named\""));
   }

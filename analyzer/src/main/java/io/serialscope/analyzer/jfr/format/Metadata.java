@@ -55,16 +55,27 @@ final class Metadata {
     if (in.position() != start + size) {
       throw new FormatException("the metadata event's size does not match its content");
     }
-    for (Element child : root.children) {
-      if ("metadata".equals(child.name)) {
-        metadata.declare(child);
-      }
-    }
+    Element types = first(root, "metadata");
+    Element region = first(root, "region");
+    region.longAttribute(
+        "gmtOffset", 1); // the JDK parses these and fails where they are no numbers
+    region.longAttribute("dst", 0);
+    metadata.declare(types);
     metadata.link();
+    MetadataChecks.check(types.children, metadata.types);
     return metadata;
   }
 
-  private record Element(String name, Map<String, String> attributes, List<Element> children) {
+  private static Element first(Element parent, String name) {
+    for (Element child : parent.children) {
+      if (name.equals(child.name)) {
+        return child;
+      }
+    }
+    throw new FormatException("metadata without a " + name + " element");
+  }
+
+  record Element(String name, Map<String, String> attributes, List<Element> children) {
     String attribute(String key) {
       return attributes.get(key);
     }
