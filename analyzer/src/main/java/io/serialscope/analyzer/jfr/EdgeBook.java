@@ -32,15 +32,15 @@ final class EdgeBook {
 
   private record FirstSegment(Point point, int fallbackPredecessor) {}
 
-  private final Map<Long, List<Point>> spawns = new HashMap<>();
-  private final Map<Long, List<FirstSegment>> firstSegments = new HashMap<>();
-  private final Map<Long, List<Point>> signals = new HashMap<>();
+  private final KeyedLists<Point> spawns = new KeyedLists<>();
+  private final KeyedLists<FirstSegment> firstSegments = new KeyedLists<>();
+  private final KeyedLists<Point> signals = new KeyedLists<>();
   private final List<Target> awaits = new ArrayList<>();
   private final List<Target> acquires = new ArrayList<>();
-  private final Map<Long, List<Point>> puts = new HashMap<>();
+  private final KeyedLists<Point> puts = new KeyedLists<>();
   private final List<Target> takes = new ArrayList<>();
-  private final Map<Long, List<Point>> unparks = new HashMap<>();
-  private final Map<Long, List<Point>> resumes = new HashMap<>();
+  private final KeyedLists<Point> unparks = new KeyedLists<>();
+  private final KeyedLists<Point> resumes = new KeyedLists<>();
   private long unmatchedAwaits;
 
   /** GPU correlation id → the CPU segment that enqueued it; GPU wait key → the resuming one. */
@@ -49,7 +49,7 @@ final class EdgeBook {
   private final Map<Long, Point> gpuResumes = new HashMap<>();
 
   void spawn(long taskId, Point p) {
-    add(spawns, taskId, p);
+    spawns.add(taskId, p);
   }
 
   /**
@@ -57,13 +57,11 @@ final class EdgeBook {
    * that ran it inline, used only when no spawn of the task was recorded.
    */
   void taskFirstSegment(long taskId, Point p, int fallbackPredecessor) {
-    firstSegments
-        .computeIfAbsent(mapKey(taskId), k -> new ArrayList<>(1))
-        .add(new FirstSegment(p, fallbackPredecessor));
+    firstSegments.add(taskId, new FirstSegment(p, fallbackPredecessor));
   }
 
   void signal(long objectId, Point p) {
-    add(signals, objectId, p);
+    signals.add(objectId, p);
   }
 
   void await(long objectId, Point p) {
@@ -75,7 +73,7 @@ final class EdgeBook {
   }
 
   void put(long elementId, Point p) {
-    add(puts, elementId, p);
+    puts.add(elementId, p);
   }
 
   void take(long elementId, Point p) {
@@ -83,11 +81,11 @@ final class EdgeBook {
   }
 
   void unpark(long targetThreadId, Point p) {
-    add(unparks, targetThreadId, p);
+    unparks.add(targetThreadId, p);
   }
 
   void resume(long threadId, Point p) {
-    add(resumes, threadId, p);
+    resumes.add(threadId, p);
   }
 
   void gpuSubmit(long correlationId, Point p) {
@@ -120,14 +118,14 @@ final class EdgeBook {
     linkSpawns(graph);
     linkAwaits(graph);
     for (Target a : acquires) {
-      Point release = latestBefore(signals.get(mapKey(a.key())), a.point(), true);
+      Point release = latestBefore(signals.get(a.key()), a.point(), true);
       if (release != null) {
         // the lock's id travels with the edge: what-if "lock removed" drops exactly these
         graph.addEdge(release.segment(), a.point().segment(), EdgeKind.WAKE, a.key());
       }
     }
     for (Target t : takes) {
-      List<Point> sources = puts.get(mapKey(t.key()));
+      List<Point> sources = puts.get(t.key());
       Point put = latestBefore(sources, t.point(), false);
       if (put == null) {
         put = earliestAfter(sources, t.point());
@@ -139,11 +137,15 @@ final class EdgeBook {
     linkUnparks(graph);
   }
 
-  /** A task spawned several times (re-submitted) starts after the latest spawn before it. */
+  /**
+   * A task spawned several times (re-submitted) starts after the latest spawn before it. The order
+   * in which tasks are visited does not matter: every edge made here is a spawn edge, so where two
+   * are made between the same segments the graph keeps one that is the same whichever came first.
+   */
   private void linkSpawns(SegmentGraphBuilder graph) {
-    for (Map.Entry<Long, List<FirstSegment>> e : firstSegments.entrySet()) {
-      List<Point> sources = spawns.get(e.getKey()); // both keys are map keys
-      for (FirstSegment first : e.getValue()) {
+    for (int k = 0; k < firstSegments.size(); k++) {
+      List<Point> sources = spawns.get(firstSegments.key(k));
+      for (FirstSegment first : firstSegments.list(k)) {
         Point best = latestBefore(sources, first.point(), false);
         if (best != null) {
           graph.addEdge(best.segment(), first.point().segment(), EdgeKind.SPAWN);
@@ -162,7 +164,7 @@ final class EdgeBook {
    */
   private void linkAwaits(SegmentGraphBuilder graph) {
     for (Target a : awaits) {
-      List<Point> sources = signals.get(mapKey(a.key()));
+      List<Point> sources = signals.get(a.key());
       boolean matched = false;
       if (sources != null) {
         int end = upperBound(sources, a.point().timeNanos());
@@ -192,12 +194,12 @@ final class EdgeBook {
    * blocking (at or after the unpark), even when it was not blocked when unparked.
    */
   private void linkUnparks(SegmentGraphBuilder graph) {
-    for (Map.Entry<Long, List<Point>> e : unparks.entrySet()) {
-      List<Point> wakes = resumes.get(e.getKey()); // both keys are map keys
+    for (int k = 0; k < unparks.size(); k++) { // the order of threads does not matter: wake edges
+      List<Point> wakes = resumes.get(unparks.key(k));
       if (wakes == null) {
         continue;
       }
-      List<Point> sources = e.getValue();
+      List<Point> sources = unparks.list(k);
       sources.sort(BY_TIME);
       wakes.sort(BY_TIME);
       int next = 0;
@@ -255,9 +257,9 @@ final class EdgeBook {
     return lo;
   }
 
-  private static void sortAll(Map<Long, List<Point>> map) {
-    for (List<Point> list : map.values()) {
-      list.sort(BY_TIME);
+  private static void sortAll(KeyedLists<Point> lists) {
+    for (int k = 0; k < lists.size(); k++) {
+      lists.list(k).sort(BY_TIME);
     }
   }
 
@@ -269,14 +271,5 @@ final class EdgeBook {
    */
   private static long mapKey(long id) {
     return id * 0x9E3779B97F4A7C15L; // odd, so invertible modulo 2^64
-  }
-
-  private static void add(Map<Long, List<Point>> map, long id, Point p) {
-    List<Point> points = map.get(mapKey(id));
-    if (points == null) {
-      points = new ArrayList<>(2);
-      map.put(mapKey(id), points);
-    }
-    points.add(p);
   }
 }

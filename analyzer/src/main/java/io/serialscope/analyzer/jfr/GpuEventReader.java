@@ -2,10 +2,10 @@ package io.serialscope.analyzer.jfr;
 
 import io.serialscope.analyzer.RecordedText;
 import io.serialscope.analyzer.jfr.LaneEvent.Kind;
+import io.serialscope.analyzer.jfr.format.EventView;
+import io.serialscope.analyzer.jfr.format.EventView.ThreadView;
 import java.util.List;
 import java.util.function.Function;
-import jdk.jfr.consumer.RecordedEvent;
-import jdk.jfr.consumer.RecordedThread;
 
 /**
  * Reads the agent's GPU events: enqueues and waits go on the CPU thread's timeline (a wait is a
@@ -22,46 +22,52 @@ final class GpuEventReader {
    * @return whether it was one
    */
   boolean accept(
-      RecordedEvent event,
+      EventView event,
       String name,
       long start,
       long stop,
-      Function<RecordedThread, LaneTimeline> lanes) {
+      Function<ThreadView, LaneTimeline> lanes) {
     switch (name) {
       case EventNames.GPU_LAUNCH -> {
-        long correlation = event.getLong("correlationId");
+        long correlation = event.getLong(RecordedField.CORRELATION_ID);
         gpu.submitNanos.put(correlation, start);
         add(
-            lanes.apply(event.getThread()),
+            lanes.apply(event.getThread(RecordedField.EVENT_THREAD)),
             new LaneEvent(start, Kind.GPU_SUBMIT, correlation, null));
       }
-      case EventNames.GPU_COPY -> acceptCopy(event, start, stop, lanes.apply(event.getThread()));
+      case EventNames.GPU_COPY ->
+          acceptCopy(event, start, stop, lanes.apply(event.getThread(RecordedField.EVENT_THREAD)));
       case EventNames.GPU_SYNC -> {
         long key =
-            gpu.addWait(event.getLong("streamId"), event.getLong("awaitedCorrelationId"), start);
-        wait(lanes.apply(event.getThread()), start, stop, key, "GpuSync");
+            gpu.addWait(
+                event.getLong(RecordedField.STREAM_ID),
+                event.getLong(RecordedField.AWAITED_CORRELATION_ID),
+                start);
+        wait(lanes.apply(event.getThread(RecordedField.EVENT_THREAD)), start, stop, key, "GpuSync");
       }
       case EventNames.GPU_WORK ->
           gpu.works.add(
               new GpuRecording.Work(
-                  event.getLong("correlationId"),
-                  event.getLong("streamId"),
-                  "copy".equals(event.getString("kind")),
-                  RecordedText.clean(event.getString("label")),
-                  event.getLong("anchorId"),
-                  event.getLong("startAfterAnchorNanos"),
-                  event.getLong("endAfterAnchorNanos")));
+                  event.getLong(RecordedField.CORRELATION_ID),
+                  event.getLong(RecordedField.STREAM_ID),
+                  "copy".equals(event.getString(RecordedField.KIND)),
+                  RecordedText.clean(event.getString(RecordedField.LABEL)),
+                  event.getLong(RecordedField.ANCHOR_ID),
+                  event.getLong(RecordedField.START_AFTER_ANCHOR_NANOS),
+                  event.getLong(RecordedField.END_AFTER_ANCHOR_NANOS)));
       case EventNames.GPU_STREAM_WAIT ->
           gpu.streamWaits.add(
               new GpuRecording.StreamWait(
-                  event.getLong("correlationId"),
-                  event.getLong("streamId"),
-                  event.getLong("awaitedCorrelationId")));
-      case EventNames.GPU_CLOCK_ANCHOR -> gpu.anchorNanos.put(event.getLong("anchorId"), start);
+                  event.getLong(RecordedField.CORRELATION_ID),
+                  event.getLong(RecordedField.STREAM_ID),
+                  event.getLong(RecordedField.AWAITED_CORRELATION_ID)));
+      case EventNames.GPU_CLOCK_ANCHOR ->
+          gpu.anchorNanos.put(event.getLong(RecordedField.ANCHOR_ID), start);
       case EventNames.GPU_TRACER_STATUS -> {
         // JCuda absent is the normal case of a CPU workload: not worth a warning
-        if (!event.getBoolean("enabled") && event.getBoolean("jcudaFound")) {
-          disabledReason = RecordedText.clean(event.getString("reason"));
+        if (!event.getBoolean(RecordedField.ENABLED)
+            && event.getBoolean(RecordedField.JCUDA_FOUND)) {
+          disabledReason = RecordedText.clean(event.getString(RecordedField.REASON));
         }
       }
       default -> {
@@ -71,15 +77,15 @@ final class GpuEventReader {
     return true;
   }
 
-  private void acceptCopy(RecordedEvent event, long start, long stop, LaneTimeline lane) {
-    long correlation = event.getLong("correlationId");
+  private void acceptCopy(EventView event, long start, long stop, LaneTimeline lane) {
+    long correlation = event.getLong(RecordedField.CORRELATION_ID);
     gpu.submitNanos.put(correlation, start);
-    if (event.getBoolean("async")) {
+    if (event.getBoolean(RecordedField.ASYNC)) {
       add(lane, new LaneEvent(start, Kind.GPU_SUBMIT, correlation, null));
       return;
     }
     // a blocking copy: the thread stops working at the call and resumes after the copy
-    long key = gpu.addWait(event.getLong("streamId"), correlation, start);
+    long key = gpu.addWait(event.getLong(RecordedField.STREAM_ID), correlation, start);
     add(lane, new LaneEvent(start, Kind.BLOCK_START, 0, "GpuCopy"));
     add(lane, new LaneEvent(start, Kind.GPU_SUBMIT, correlation, null));
     add(lane, new LaneEvent(stop, Kind.GPU_RESUME, key, null));

@@ -2,9 +2,9 @@ package io.serialscope.analyzer.jfr;
 
 import io.serialscope.analyzer.Analysis;
 import io.serialscope.analyzer.HardwareSnapshot;
+import io.serialscope.analyzer.jfr.format.EventView;
 import java.util.ArrayList;
 import java.util.List;
-import jdk.jfr.consumer.RecordedEvent;
 
 /**
  * Reads the agent's hardware snapshot ({@link EventNames#HARDWARE}, one per chunk: the last one
@@ -12,7 +12,7 @@ import jdk.jfr.consumer.RecordedEvent;
  * EventNames#HARDWARE_SAMPLE}). Per-core values arrive as comma-separated strings.
  */
 final class HardwareEvents {
-  private RecordedEvent snapshot;
+  private Snapshot snapshot;
   private int samples;
   private double utilizationSum;
   private int utilizationCount;
@@ -27,31 +27,70 @@ final class HardwareEvents {
   private long lastProcessCpuNanos = -1;
   private long lastProcessCpuTime = Long.MIN_VALUE;
 
-  void acceptSnapshot(RecordedEvent event) {
-    boolean fromOshi = "oshi".equals(event.getString("source"));
-    if (snapshot == null || fromOshi || !"oshi".equals(snapshot.getString("source"))) {
-      snapshot = event;
+  /** The snapshot's fields, copied: an event view is valid only until the next event. */
+  private record Snapshot(
+      String source,
+      int availableProcessors,
+      int physicalCores,
+      String cpuModel,
+      String gpus,
+      int logicalCores,
+      int sockets,
+      int numaNodes,
+      long baseFrequencyHz,
+      long maxFrequencyHz,
+      long memoryBytes,
+      String os,
+      String jvm,
+      String gc,
+      long maxHeapBytes,
+      double containerCpuQuota) {
+    static Snapshot of(EventView e) {
+      return new Snapshot(
+          e.getString(RecordedField.SOURCE),
+          e.getInt(RecordedField.AVAILABLE_PROCESSORS),
+          e.getInt(RecordedField.PHYSICAL_CORES),
+          e.getString(RecordedField.CPU_MODEL),
+          e.getString(RecordedField.GPUS),
+          e.getInt(RecordedField.LOGICAL_CORES),
+          e.getInt(RecordedField.SOCKETS),
+          e.getInt(RecordedField.NUMA_NODES),
+          e.getLong(RecordedField.BASE_FREQUENCY_HZ),
+          e.getLong(RecordedField.MAX_FREQUENCY_HZ),
+          e.getLong(RecordedField.MEMORY_BYTES),
+          text(e.getString(RecordedField.OS)),
+          text(e.getString(RecordedField.JVM)),
+          text(e.getString(RecordedField.GC)),
+          e.getLong(RecordedField.MAX_HEAP_BYTES),
+          e.getDouble(RecordedField.CONTAINER_CPU_QUOTA));
     }
   }
 
-  void acceptSample(RecordedEvent event, long timeNanos) {
+  void acceptSnapshot(EventView event) {
+    boolean fromOshi = "oshi".equals(event.getString(RecordedField.SOURCE));
+    if (snapshot == null || fromOshi || !"oshi".equals(snapshot.source())) {
+      snapshot = Snapshot.of(event);
+    }
+  }
+
+  void acceptSample(EventView event, long timeNanos) {
     samples++;
-    double utilization = mean(event.getString("coreUtilization"), 1);
+    double utilization = mean(event.getString(RecordedField.CORE_UTILIZATION), 1);
     if (utilization >= 0) {
       utilizationSum += utilization;
       utilizationCount++;
     }
-    double hz = mean(event.getString("coreFrequencyMhz"), 1e6);
+    double hz = mean(event.getString(RecordedField.CORE_FREQUENCY_MHZ), 1e6);
     if (hz > 0) {
       frequencySum += hz;
       frequencyCount++;
     }
-    double load = event.getDouble("loadAverage");
+    double load = event.getDouble(RecordedField.LOAD_AVERAGE);
     if (load >= 0) {
       loadSum += load;
       loadCount++;
     }
-    long switches = event.getLong("contextSwitches");
+    long switches = event.getLong(RecordedField.CONTEXT_SWITCHES);
     if (switches >= 0) {
       if (firstSwitches < 0 || timeNanos < firstSwitchesNanos) {
         firstSwitches = switches;
@@ -62,7 +101,7 @@ final class HardwareEvents {
         lastSwitchesNanos = timeNanos;
       }
     }
-    long cpu = event.getLong("processCpuNanos");
+    long cpu = event.getLong(RecordedField.PROCESS_CPU_NANOS);
     if (cpu >= 0 && timeNanos >= lastProcessCpuTime) {
       lastProcessCpuNanos = cpu;
       lastProcessCpuTime = timeNanos;
@@ -84,36 +123,34 @@ final class HardwareEvents {
           List.of(),
           HardwareSnapshot.NONE.withLoad(load()));
     }
-    RecordedEvent e = snapshot;
+    Snapshot e = snapshot;
     // what the JVM could use, as before snapshots existed; the machine's count is kept beside it
-    int available = e.getInt("availableProcessors");
+    int available = e.availableProcessors();
     int logical = available > 0 ? available : jfrLogicalCores;
-    int physical = e.getInt("physicalCores") > 0 ? e.getInt("physicalCores") : jfrPhysicalCores;
-    String model = e.getString("cpuModel");
+    int physical = e.physicalCores() > 0 ? e.physicalCores() : jfrPhysicalCores;
+    String model = e.cpuModel();
     if (model == null || model.isBlank() || model.equals("unknown")) {
       model = jfrCpuModel;
     }
-    List<HardwareSnapshot.Gpu> gpus = gpus(e.getString("gpus"));
+    List<HardwareSnapshot.Gpu> gpus = gpus(e.gpus());
     List<String> names = new ArrayList<>();
     gpus.forEach(g -> names.add(g.name()));
     HardwareSnapshot details =
         new HardwareSnapshot(
-            e.getString("source"),
+            e.source(),
             // without OSHI the agent knows only availableProcessors; JFR knows the machine's count
-            "oshi".equals(e.getString("source")) || jfrHwThreads <= 0
-                ? e.getInt("logicalCores")
-                : jfrHwThreads,
-            e.getInt("sockets"),
-            e.getInt("numaNodes"),
-            e.getLong("baseFrequencyHz"),
-            e.getLong("maxFrequencyHz"),
-            e.getLong("memoryBytes"),
-            text(e, "os"),
-            text(e, "jvm"),
-            text(e, "gc"),
-            e.getLong("maxHeapBytes"),
-            e.getInt("availableProcessors"),
-            e.getDouble("containerCpuQuota"),
+            "oshi".equals(e.source()) || jfrHwThreads <= 0 ? e.logicalCores() : jfrHwThreads,
+            e.sockets(),
+            e.numaNodes(),
+            e.baseFrequencyHz(),
+            e.maxFrequencyHz(),
+            e.memoryBytes(),
+            e.os(),
+            e.jvm(),
+            e.gc(),
+            e.maxHeapBytes(),
+            e.availableProcessors(),
+            e.containerCpuQuota(),
             gpus,
             load());
     return new Analysis.Hardware(logical, physical, model, names, details);
@@ -176,8 +213,7 @@ final class HardwareEvents {
     return gpus;
   }
 
-  private static String text(RecordedEvent e, String field) {
-    String value = e.getString(field);
+  private static String text(String value) {
     return value == null ? "" : value;
   }
 }

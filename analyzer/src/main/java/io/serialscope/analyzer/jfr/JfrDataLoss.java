@@ -1,10 +1,10 @@
 package io.serialscope.analyzer.jfr;
 
+import io.serialscope.analyzer.jfr.format.EventView;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import jdk.jfr.consumer.RecordedEvent;
 
 /**
  * JFR's own reports of what it lost ({@code jdk.DataLoss}): a thread's events are discarded when
@@ -26,9 +26,9 @@ final class JfrDataLoss {
   private long bytesRead;
 
   /** Adds one {@code jdk.DataLoss} event ({@code amount}: bytes lost since the previous one). */
-  void accept(RecordedEvent event) {
-    if (event.hasField("amount")) {
-      add(event.getLong("amount"));
+  void accept(EventView event) {
+    if (event.hasField(RecordedField.AMOUNT)) {
+      add(event.getLong(RecordedField.AMOUNT));
     }
   }
 

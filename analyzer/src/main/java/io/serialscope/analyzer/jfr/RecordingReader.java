@@ -4,24 +4,21 @@ import io.serialscope.analyzer.Analysis;
 import io.serialscope.analyzer.RecordedText;
 import io.serialscope.analyzer.insight.ExecutionSample;
 import io.serialscope.analyzer.jfr.LaneEvent.Kind;
+import io.serialscope.analyzer.jfr.format.EventView;
+import io.serialscope.analyzer.jfr.format.EventView.ThreadView;
+import io.serialscope.analyzer.jfr.format.FastRecordingFile;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
-import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import jdk.jfr.EventType;
-import jdk.jfr.consumer.RecordedEvent;
-import jdk.jfr.consumer.RecordedFrame;
-import jdk.jfr.consumer.RecordedMethod;
-import jdk.jfr.consumer.RecordedStackTrace;
-import jdk.jfr.consumer.RecordedThread;
 import jdk.jfr.consumer.RecordingFile;
 
 /**
@@ -82,10 +79,9 @@ public final class RecordingReader {
   private boolean partial;
   private long lastLaneId = -1;
   private LaneTimeline lastLane;
-  private RecordedThread lastThread;
-
-  /** Whether each event type carries the thread's CPU time (recordings of older agents do not). */
-  private final Map<EventType, Boolean> hasCpuField = new IdentityHashMap<>();
+  private ThreadView lastThread;
+  private boolean[] kindKnown = new boolean[64];
+  private Kind[] kindByType = new Kind[64];
 
   /** One String per distinct frame name: a recording repeats the same frames very often. */
   private final Map<String, String> frameNames = new HashMap<>();
@@ -96,6 +92,18 @@ public final class RecordingReader {
   private final Map<String, String> reasons = new HashMap<>();
 
   private final HardwareEvents hardwareEvents = new HardwareEvents();
+
+  /**
+   * System property that selects the reader: {@value #FAST_READER_OFF} reads every file with the
+   * JDK's {@code RecordingFile} (for comparisons), {@value #FAST_READER_ONLY} with ours only;
+   * otherwise ours goes first and {@code RecordingFile} reads what it refuses.
+   */
+  public static final String READER_PROPERTY = "serialscope.jfrReader";
+
+  public static final String FAST_READER_OFF = "jdk";
+
+  /** Value of {@link #READER_PROPERTY}: our reader only, its refusal an error (for tests). */
+  public static final String FAST_READER_ONLY = "fast";
 
   private RecordingReader() {}
 
@@ -142,15 +150,61 @@ public final class RecordingReader {
     } catch (IOException e) {
       throw new RecordingException("cannot read " + file + ": " + e.getMessage(), e);
     }
+    String choice = System.getProperty(READER_PROPERTY, "");
+    if (choice.equals(FAST_READER_ONLY)) {
+      reader.readFastOrThrow(file);
+      return reader.result(file);
+    }
+    if (!choice.equals(FAST_READER_OFF) && reader.readFast(file)) {
+      return reader.result(file);
+    }
+    reader = new RecordingReader(); // what the fast reader saw so far is dropped
     reader.readAll(file, true);
     return reader.result(file);
   }
 
+  /**
+   * Reads the whole file with our own reader of the chunk format; false when it left the file to
+   * {@link #readAll}: a format it does not know, damage, or anything that made the events throw.
+   * Whatever it read then is thrown away, so damaged files get exactly {@code RecordingFile}'s
+   * outcome.
+   */
+  private void readFastOrThrow(Path file) throws RecordingException {
+    try {
+      readFastCounting(file);
+    } catch (IOException | RuntimeException e) {
+      throw new RecordingException("the fast reader refused " + file + ": " + e, e);
+    }
+  }
+
+  private boolean readFast(Path file) {
+    try {
+      readFastCounting(file);
+      return true;
+    } catch (IOException | RuntimeException e) {
+      return false;
+    }
+  }
+
+  /** As {@link #readAll}, it counts the events for JFR's lost-event estimate. */
+  private void readFastCounting(Path file) throws IOException {
+    long[] read = {0};
+    FastRecordingFile.read(
+        file,
+        RecordedField.values(),
+        event -> {
+          accept(event);
+          read[0]++;
+        });
+    dataLoss.addRead(read[0], file);
+  }
+
   private void readAll(Path file, boolean onlyFile) throws RecordingException {
     long read = 0;
+    RecordedEventView view = new RecordedEventView();
     try (RecordingFile recording = new RecordingFile(file)) {
       while (recording.hasMoreEvents()) {
-        accept(recording.readEvent());
+        accept(view.of(recording.readEvent()));
         read++;
       }
     } catch (IOException | RuntimeException e) {
@@ -175,13 +229,13 @@ public final class RecordingReader {
     dataLoss.addRead(read, file); // the mean event size behind JFR's lost-event estimate
   }
 
-  private void accept(RecordedEvent event) {
-    String name = event.getEventType().getName();
-    long start = epochNanos(event.getStartTime());
-    long stop = epochNanos(event.getEndTime());
+  private void accept(EventView event) {
+    String name = event.typeName();
+    long start = event.startNanos();
+    long stop = event.endNanos();
     origin = Math.min(origin, start);
     end = Math.max(end, stop);
-    Kind kind = AGENT_KINDS.get(name);
+    Kind kind = agentKind(event.typeIndex(), name);
     if (kind != null) {
       agentEvents++;
       acceptAgentEvent(event, kind, start);
@@ -189,19 +243,19 @@ public final class RecordingReader {
     }
     switch (name) {
       case "jdk.ThreadSleep", "jdk.JavaMonitorWait", "jdk.JavaMonitorEnter" -> {
-        LaneTimeline lane = lane(event.getThread());
+        LaneTimeline lane = lane(event.getThread(RecordedField.EVENT_THREAD));
         if (lane != null) {
           String reason = name.substring("jdk.".length());
           lane.events.add(start, Kind.BLOCK_START, 0, reason, -1);
           lane.events.add(stop, Kind.BLOCK_END, 0, reason, -1);
-          RecordedThread from = handoffSource(event, name);
-          if (from != null && from.getJavaThreadId() > 0) {
-            lane.events.add(stop, Kind.MONITOR_HANDOFF, from.getJavaThreadId(), null, -1);
+          ThreadView from = handoffSource(event, name);
+          if (from != null && from.javaThreadId() > 0) {
+            lane.events.add(stop, Kind.MONITOR_HANDOFF, from.javaThreadId(), null, -1);
           }
         }
       }
       case "jdk.FileRead", "jdk.FileWrite", "jdk.SocketRead", "jdk.SocketWrite" -> {
-        LaneTimeline lane = lane(event.getThread());
+        LaneTimeline lane = lane(event.getThread(RecordedField.EVENT_THREAD));
         if (lane != null && stop > start) {
           String what = IO_NAMES.get(name);
           lane.events.add(new LaneEvent(start, Kind.IO_START, 0, what));
@@ -210,24 +264,33 @@ public final class RecordingReader {
       }
       case EventNames.AGENT_WORK -> {
         // the agent rewriting a loading class on this thread: its time, not the workload's
-        LaneTimeline lane = lane(event.getThread());
+        LaneTimeline lane = lane(event.getThread(RecordedField.EVENT_THREAD));
         if (lane != null && stop > start) {
           lane.events.add(
               new LaneEvent(
-                  start, Kind.BLOCK_START, 0, "AgentWork", event.getLong("cpuStartNanos")));
+                  start,
+                  Kind.BLOCK_START,
+                  0,
+                  "AgentWork",
+                  event.getLong(RecordedField.CPU_START_NANOS)));
           lane.events.add(
-              new LaneEvent(stop, Kind.BLOCK_END, 0, "AgentWork", event.getLong("cpuEndNanos")));
+              new LaneEvent(
+                  stop,
+                  Kind.BLOCK_END,
+                  0,
+                  "AgentWork",
+                  event.getLong(RecordedField.CPU_END_NANOS)));
           agentWorkNanos += stop - start;
         }
       }
       case "jdk.ThreadStart" -> {
-        LaneTimeline lane = lane(event.getThread("thread"));
+        LaneTimeline lane = lane(event.getThread(RecordedField.THREAD));
         if (lane != null) {
           lane.threadStartNanos = start;
         }
       }
       case "jdk.ThreadEnd" -> {
-        LaneTimeline lane = lane(event.getThread("thread"));
+        LaneTimeline lane = lane(event.getThread(RecordedField.THREAD));
         if (lane != null) {
           lane.threadEndNanos = start;
         }
@@ -238,25 +301,26 @@ public final class RecordingReader {
       case EventNames.HARDWARE_SAMPLE -> hardwareEvents.acceptSample(event, start);
       case EventNames.AGENT_INFO -> {
         agentEvents++;
-        availableProcessors = event.getInt("availableProcessors");
+        availableProcessors = event.getInt(RecordedField.AVAILABLE_PROCESSORS);
       }
       case EventNames.COARSENING -> {
         // one per chunk, cumulative: the last one read is the total
         unrecordedLockOperations =
-            event.getLong("unrecordedAcquisitions") + event.getLong("unrecordedReleases");
-        if (event.hasField("suppressedExceptions")) {
-          suppressedExceptions = event.getLong("suppressedExceptions");
+            event.getLong(RecordedField.UNRECORDED_ACQUISITIONS)
+                + event.getLong(RecordedField.UNRECORDED_RELEASES);
+        if (event.hasField(RecordedField.SUPPRESSED_EXCEPTIONS)) {
+          suppressedExceptions = event.getLong(RecordedField.SUPPRESSED_EXCEPTIONS);
         }
-        if (event.hasField("mergedTasks")) { // agents since issue 8
-          mergedTasks = event.getLong("mergedTasks");
-          mergedTaskNanos = event.getLong("mergedTaskNanos");
-          mergeThresholdNanos = event.getLong("mergeThresholdNanos");
+        if (event.hasField(RecordedField.MERGED_TASKS)) { // agents since issue 8
+          mergedTasks = event.getLong(RecordedField.MERGED_TASKS);
+          mergedTaskNanos = event.getLong(RecordedField.MERGED_TASK_NANOS);
+          mergeThresholdNanos = event.getLong(RecordedField.MERGE_THRESHOLD_NANOS);
         }
       }
       case JfrDataLoss.EVENT -> dataLoss.accept(event);
       case EventNames.SKIPPED -> {
         agentEvents++;
-        skippedTypes.add(RecordedText.clean(event.getString("typeName")));
+        skippedTypes.add(RecordedText.clean(event.getString(RecordedField.TYPE_NAME)));
       }
       default -> {
         if (gpu.accept(event, name, start, stop, this::lane)) {
@@ -267,23 +331,37 @@ public final class RecordingReader {
     }
   }
 
-  private void acceptAgentEvent(RecordedEvent event, Kind kind, long time) {
-    LaneTimeline lane = lane(event.getThread());
+  /** The agent's kind of event type {@code typeIndex}, or null: looked up once per type. */
+  private Kind agentKind(int typeIndex, String name) {
+    if (typeIndex >= kindKnown.length) {
+      int n = Math.max(typeIndex + 1, kindKnown.length * 2);
+      kindKnown = Arrays.copyOf(kindKnown, n);
+      kindByType = Arrays.copyOf(kindByType, n);
+    }
+    if (!kindKnown[typeIndex]) {
+      kindByType[typeIndex] = AGENT_KINDS.get(name);
+      kindKnown[typeIndex] = true;
+    }
+    return kindByType[typeIndex];
+  }
+
+  private void acceptAgentEvent(EventView event, Kind kind, long time) {
+    LaneTimeline lane = lane(event.getThread(RecordedField.EVENT_THREAD));
     if (lane == null) {
       return;
     }
     lane.hasAgentEvents = true;
     long id =
         switch (kind) {
-          case TASK_START, TASK_END, SPAWN -> event.getLong("taskId");
-          case SIGNAL, AWAIT, ACQUIRE, PUT, TAKE -> event.getLong("objectId");
-          case UNPARK -> event.getLong("targetThreadId");
+          case TASK_START, TASK_END, SPAWN -> event.getLong(RecordedField.TASK_ID);
+          case SIGNAL, AWAIT, ACQUIRE, PUT, TAKE -> event.getLong(RecordedField.OBJECT_ID);
+          case UNPARK -> event.getLong(RecordedField.TARGET_THREAD_ID);
           default -> 0;
         };
     String text =
         switch (kind) {
-          case TASK_START, LABEL_ENTER -> text(event.getString("label"));
-          case BLOCK_START -> reason(event.getString("reason"));
+          case TASK_START, LABEL_ENTER -> text(event.getString(RecordedField.LABEL));
+          case BLOCK_START -> reason(event.getString(RecordedField.REASON));
           default -> null;
         };
     long cpu =
@@ -301,9 +379,7 @@ public final class RecordingReader {
               PUT,
               TAKE,
               UNPARK ->
-              hasCpuField.computeIfAbsent(event.getEventType(), e -> e.getField("cpuNanos") != null)
-                  ? event.getLong("cpuNanos")
-                  : -1;
+              event.hasField(RecordedField.CPU_NANOS) ? event.getLong(RecordedField.CPU_NANOS) : -1;
           default -> -1;
         };
     lane.events.add(time, kind, id, text, cpu);
@@ -331,55 +407,51 @@ public final class RecordingReader {
   }
 
   /** Who let this thread go on: the monitor's previous owner, or the thread that notified it. */
-  private static RecordedThread handoffSource(RecordedEvent event, String name) {
-    String field =
+  private static ThreadView handoffSource(EventView event, String name) {
+    RecordedField field =
         switch (name) {
-          case "jdk.JavaMonitorEnter" -> "previousOwner";
-          case "jdk.JavaMonitorWait" -> "notifier";
+          case "jdk.JavaMonitorEnter" -> RecordedField.PREVIOUS_OWNER;
+          case "jdk.JavaMonitorWait" -> RecordedField.NOTIFIER;
           default -> null;
         };
     return field != null && event.hasField(field) ? event.getThread(field) : null;
   }
 
-  private void readSample(RecordedEvent event, long time) {
-    RecordedThread thread = event.getThread("sampledThread");
-    RecordedStackTrace stack = event.getStackTrace();
-    if (thread == null || thread.getJavaThreadId() <= 0 || stack == null) {
+  private void readSample(EventView event, long time) {
+    ThreadView thread = event.getThread(RecordedField.SAMPLED_THREAD);
+    if (thread == null || thread.javaThreadId() <= 0) {
       return;
     }
-    List<RecordedFrame> frames = stack.getFrames();
-    int depth = Math.min(frames.size(), ExecutionSample.MAX_FRAMES);
-    List<String> names = new ArrayList<>(depth);
-    for (int i = 0; i < depth; i++) { // JFR lists the executing frame first
-      RecordedMethod method = frames.get(i).getMethod();
-      String name =
-          method == null || method.getType() == null
-              ? "[unknown]"
-              : method.getType().getName() + "." + method.getName();
+    List<String> recorded = event.stackFrameNames(ExecutionSample.MAX_FRAMES);
+    if (recorded == null) {
+      return;
+    }
+    List<String> names = new ArrayList<>(recorded.size());
+    for (String name : recorded) {
       names.add(frameNames.computeIfAbsent(name, RecordedText::clean));
     }
-    samples.add(new ExecutionSample(thread.getJavaThreadId(), time, names));
+    samples.add(new ExecutionSample(thread.javaThreadId(), time, names));
   }
 
-  private void readCpu(RecordedEvent event) {
-    hwThreads = event.getInt("hwThreads");
-    cores = event.getInt("cores");
-    String description = event.getString("description");
+  private void readCpu(EventView event) {
+    hwThreads = event.getInt(RecordedField.HW_THREADS);
+    cores = event.getInt(RecordedField.CORES);
+    String description = event.getString(RecordedField.DESCRIPTION);
     Matcher m = BRAND.matcher(description == null ? "" : description);
-    String cpu = m.find() ? m.group(1).trim() : event.getString("cpu");
+    String cpu = m.find() ? m.group(1).trim() : event.getString(RecordedField.CPU);
     if (cpu != null && !cpu.isBlank()) {
       cpuModel = RecordedText.clean(cpu.trim());
     }
   }
 
-  private LaneTimeline lane(RecordedThread thread) {
+  private LaneTimeline lane(ThreadView thread) {
     if (thread == null) {
       return null;
     }
     if (thread == lastThread) { // the reader gives one object per thread and chunk
       return lastLane;
     }
-    long id = thread.getJavaThreadId();
+    long id = thread.javaThreadId();
     if (id <= 0) {
       return null;
     }
@@ -389,7 +461,7 @@ public final class RecordingReader {
     }
     LaneTimeline lane = lanes.get(id);
     if (lane == null) {
-      String name = thread.getJavaName() != null ? thread.getJavaName() : thread.getOSName();
+      String name = thread.javaName() != null ? thread.javaName() : thread.osName();
       if (name == null || name.isBlank()) {
         name = "thread #" + id; // virtual threads are unnamed by default
       }
