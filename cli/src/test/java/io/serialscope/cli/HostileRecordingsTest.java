@@ -39,10 +39,11 @@ class HostileRecordingsTest {
   @BeforeAll
   static void recordings() throws Exception {
     Path out = dir.resolve("good");
+    StringWriter err = new StringWriter();
     int code =
         SerialscopeCommand.newCommandLine()
             .setOut(new PrintWriter(new StringWriter()))
-            .setErr(new PrintWriter(new StringWriter()))
+            .setErr(new PrintWriter(err, true))
             .execute(
                 "run",
                 "--out",
@@ -52,7 +53,7 @@ class HostileRecordingsTest {
                 "-cp",
                 System.getProperty("java.class.path"),
                 TaskChain.class.getName());
-    assertThat(code).isZero();
+    assertThat(code).as("stderr: %s", err).isZero();
     good = Files.readAllBytes(out.resolve("recording.jfr"));
     Path small = dir.resolve("tiny.jfr");
     try (Recording r = new Recording()) {
