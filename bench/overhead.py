@@ -59,11 +59,10 @@ def programs():
         cp = os.pathsep.join([CLASSES, SAMPLES] + ([libraries] if libraries else []))
         found.append(("sample " + name, cp, main, "include=" + include, args.split()))
     gt_dir = os.path.join(GROUND_TRUTH, "io", "serialscope", "cli", "groundtruth")
-    for source in sorted(os.listdir(os.path.join(ROOT, "cli", "src", "test", "java", "io", "serialscope", "cli",
-                                                 "groundtruth"))):
+    gt_sources = os.path.join(ROOT, "cli", "src", "test", "java", "io", "serialscope", "cli", "groundtruth")
+    for source in sorted(os.listdir(gt_sources)):
         simple = source[:-len(".java")]
-        text = open(os.path.join(ROOT, "cli", "src", "test", "java", "io", "serialscope", "cli", "groundtruth",
-                                 source)).read()
+        text = open(os.path.join(gt_sources, source)).read()
         if "static void main" not in text or simple in GROUND_TRUTH_LEFT_OUT:
             continue
         if not os.path.exists(os.path.join(gt_dir, simple + ".class")):

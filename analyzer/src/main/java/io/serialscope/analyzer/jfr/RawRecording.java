@@ -61,29 +61,7 @@ record RawRecording(
         0);
   }
 
-  /** A recording without GPU events. */
-  RawRecording(
-      Map<Long, LaneTimeline> lanes,
-      long originNanos,
-      long endNanos,
-      Analysis.Hardware hardware,
-      long agentEvents,
-      List<String> warnings,
-      List<ExecutionSample> samples,
-      boolean partial) {
-    this(
-        lanes,
-        originNanos,
-        endNanos,
-        hardware,
-        agentEvents,
-        warnings,
-        samples,
-        partial,
-        new GpuRecording());
-  }
-
-  /** A recording without execution samples. */
+  /** A recording without execution samples and GPU events. */
   RawRecording(
       Map<Long, LaneTimeline> lanes,
       long originNanos,
@@ -91,6 +69,15 @@ record RawRecording(
       Analysis.Hardware hardware,
       long agentEvents,
       List<String> warnings) {
-    this(lanes, originNanos, endNanos, hardware, agentEvents, warnings, List.of(), false);
+    this(
+        lanes,
+        originNanos,
+        endNanos,
+        hardware,
+        agentEvents,
+        warnings,
+        List.of(),
+        false,
+        new GpuRecording());
   }
 }
