@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
-# Task-storm overhead: whole-process wall time of bench/.../TaskStorm.java without and with the
-# agent, alternated, REPS times each; prints every run and the medians. See docs/performance.md.
+# Task-storm overhead: TaskStorm.java (bench/src/...) without and with the agent, alternated, REPS
+# times each. Two times per run: the whole process's wall time (JVM and agent start-up and the
+# recording's dump included) and the storm's own time as the program measures it (what the
+# application is slowed by). Prints every run and the medians. See docs/performance.md.
 # Usage: bench/storm.sh [AGENT_JAR] [N] [REPS] [AGENT_OPTIONS]
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -10,14 +12,24 @@ REPS=${3:-5}
 OPTS=${4:-}
 WORK=$(mktemp -d /tmp/storm.XXXXXX)
 javac -d "$WORK" bench/src/io/serialscope/bench/TaskStorm.java
-wall() { local t0 t1; t0=$(date +%s%N); "$@" >/dev/null; t1=$(date +%s%N); echo $(( (t1 - t0) / 1000000 )); }
-without=(); with=()
+# prints "WALL_MS STORM_MS" for one run
+run() {
+  local t0 t1 out
+  t0=$(date +%s%N); out=$("$@" 2>/dev/null); t1=$(date +%s%N)
+  echo "$(( (t1 - t0) / 1000000 )) $(sed -n 's/.*seconds=\([0-9.]*\).*/\1/p' <<<"$out" | awk '{printf "%d", $1 * 1000}')"
+}
+without=(); with=(); storm_without=(); storm_with=()
 for i in $(seq 1 "$REPS"); do
-  without+=("$(wall java -cp "$WORK" io.serialscope.bench.TaskStorm "$N")")
-  with+=("$(wall java "-javaagent:$AGENT=output=$WORK/s.jfr${OPTS:+,$OPTS}" -cp "$WORK" io.serialscope.bench.TaskStorm "$N")")
-  echo "run $i: without ${without[-1]} ms, with ${with[-1]} ms, recording $(du -m "$WORK/s.jfr" | cut -f1) MB"
+  read -r w s < <(run java -cp "$WORK" io.serialscope.bench.TaskStorm "$N")
+  without+=("$w"); storm_without+=("$s")
+  read -r w s < <(run java "-javaagent:$AGENT=output=$WORK/s.jfr${OPTS:+,$OPTS}" -cp "$WORK" io.serialscope.bench.TaskStorm "$N")
+  with+=("$w"); storm_with+=("$s")
+  echo "run $i: whole process without ${without[-1]} ms, with ${with[-1]} ms; storm without ${storm_without[-1]} ms, with ${storm_with[-1]} ms; recording $(du -m "$WORK/s.jfr" | cut -f1) MB"
 done
 median() { printf '%s\n' "$@" | sort -n | awk '{a[NR]=$1} END {print (NR%2 ? a[(NR+1)/2] : (a[NR/2]+a[NR/2+1])/2)}'; }
+ratio() { awk -v a="$1" -v b="$2" 'BEGIN {printf "%.2f", a/b}'; }
 mw=$(median "${without[@]}"); mg=$(median "${with[@]}")
-echo "median without ${mw} ms, with ${mg} ms, ratio $(awk -v a="$mg" -v b="$mw" 'BEGIN {printf "%.2f", a/b}')"
+sw=$(median "${storm_without[@]}"); sg=$(median "${storm_with[@]}")
+echo "median whole process without ${mw} ms, with ${mg} ms, ratio $(ratio "$mg" "$mw")"
+echo "median storm without ${sw} ms, with ${sg} ms, ratio $(ratio "$sg" "$sw")"
 rm -rf "$WORK"

@@ -20,6 +20,11 @@ import java.util.concurrent.atomic.LongAdder;
  * the thread blocks); the start event is begun when the task starts and committed if it runs long.
  * The analyzer orders a thread's events by time, so the late commits land where they belong.
  *
+ * <p>The spawn and start events begun for a task that may still be merged carry no reading of the
+ * thread's CPU clock: most of them are dropped, and a reading taken for a dropped event had to be
+ * taken again at the next one, so in a storm every fork paid for one (a system call, the largest
+ * single cost of a merged task). The thread's other events carry its readings as usual.
+ *
  * <p>What was merged is counted and written in the {@code Coarsening} event.
  */
 public final class ForkJoinHooks {
@@ -74,7 +79,7 @@ public final class ForkJoinHooks {
           return; // the pool's push inside fork(): one spawn
         }
         SpawnEvent spawn = new SpawnEvent();
-        spawn.cpuNanos = Hooks.cpuNanos(s); // a cut: its own reading, as an immediate spawn has
+        spawn.cpuNanos = -1; // speculative: see the class comment on CPU readings
         spawn.begin();
         if (forks.add(task, spawn, s.taskDepth(), PendingForks.FORKED)) {
           return;
@@ -122,7 +127,7 @@ public final class ForkJoinHooks {
         int i = forks.indexOf(task);
         if (i >= 0 && forks.state(i) == PendingForks.FORKED) {
           TaskStartEvent start = new TaskStartEvent();
-          start.cpuNanos = Hooks.cpuNanos(s);
+          start.cpuNanos = -1; // speculative: see the class comment on CPU readings
           start.begin();
           if (s.pushMergeable(task, start, forks.spawn(i), System.nanoTime())) {
             forks.setState(i, PendingForks.RUNNING);
@@ -229,10 +234,6 @@ public final class ForkJoinHooks {
         forks.setState(i, PendingForks.MERGED);
       }
       MERGED.increment();
-      if (s.mergeableSpawn(level) instanceof SpawnEvent spawn && spawn.cpuNanos >= 0
-          || s.mergeableStart(level) instanceof TaskStartEvent start && start.cpuNanos >= 0) {
-        s.lastCpuReadingNanos = Long.MIN_VALUE / 2; // that reading is dropped: take the next one
-      }
       long countable = s.merged(level, elapsed);
       if (countable > 0) {
         MERGED_NANOS.add(countable);

@@ -100,6 +100,31 @@ class HooksTest {
   }
 
   @Test
+  void aForkThatMayStillBeMergedTakesNoCpuReading() throws Exception {
+    Object task = new Object();
+    LaneState[] state = new LaneState[1];
+    Thread forker =
+        new Thread(
+            () -> {
+              ForkJoinHooks.forked(task); // a reading is due: this thread never took one
+              state[0] = Hooks.enter();
+              state[0].guard = 0;
+            });
+    forker.start();
+    forker.join();
+
+    LaneState s = state[0];
+    assertThat(s.pendingForks.size()).isEqualTo(1);
+    assertThat(s.pendingForks.spawn(0))
+        .isInstanceOfSatisfying(
+            io.serialscope.agent.bootstrap.events.SpawnEvent.class,
+            spawn -> assertThat(spawn.cpuNanos).isEqualTo(-1));
+    // no reading taken: one taken here and dropped with a merged task had to be taken again at
+    // the next fork, so every fork of a storm paid for one
+    assertThat(s.lastCpuReadingNanos).isEqualTo(Long.MIN_VALUE / 2);
+  }
+
+  @Test
   void disabledHooksRecordNothing() throws Exception {
     Object whileOff = new Object();
     Object afterwards = new Object();
