@@ -66,16 +66,20 @@ public final class AgentInstaller {
     openJavaBaseToAgent(inst);
     io.serialscope.agent.instrumentation.Advices.readFrom(agentJar);
     times.mark("advice");
+    // Weaving first: retransforming classes makes HotSpot throw away every compilation in flight,
+    // and starting JFR and registering its events runs the JDK's class writer hot enough for C2
+    // to compile its largest methods (about half a second of CPU each on a small machine); woven
+    // after those, the same compilations were made and discarded, then made again.
+    preloadTargets();
+    AtomicInteger instrumented = new AtomicInteger();
+    buildAgent(options, instrumented).installOn(inst);
+    times.mark("weaving");
     jdk.jfr.Recording recording = RecordingControl.start(options.output(), options.maxSizeBytes());
     times.mark("recording");
     io.serialscope.agent.hardware.HardwareRecorder.start(
         recording, options.hwSampleMillis(), agentJar, inst, options.verbose());
-    preloadTargets();
     AgentWarmUp.run();
     times.mark("warm-up");
-    AtomicInteger instrumented = new AtomicInteger();
-    buildAgent(options, instrumented).installOn(inst);
-    times.mark("weaving");
     io.serialscope.agent.bootstrap.ForkJoinHooks.mergeTasksBelow(options.coarsenMicros() * 1000);
     Hooks.enable();
     CoarseningReport.register();
