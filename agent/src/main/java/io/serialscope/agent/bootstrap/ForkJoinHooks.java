@@ -20,16 +20,21 @@ import java.util.concurrent.atomic.LongAdder;
  * the thread blocks); the start event is begun when the task starts and committed if it runs long.
  * The analyzer orders a thread's events by time, so the late commits land where they belong.
  *
- * <p>The spawn and start events begun for a task that may still be merged carry no reading of the
- * thread's CPU clock: most of them are dropped, and a reading taken for a dropped event had to be
- * taken again at the next one, so in a storm every fork paid for one (a system call, the largest
- * single cost of a merged task). The thread's other events carry its readings as usual.
+ * <p>The spawn and start events begun for a task that may still be merged take the thread's
+ * CPU-clock reading when one is due, as any event does: a task recorded after all needs it at its
+ * true start. When the task is merged, that reading is dropped with it, and the next one is due
+ * {@link #DROPPED_READING_RETRY_NANOS} later rather than at once: retaken at once, it would be
+ * dropped again with the next tiny task, so that every fork of a storm paid for a reading (a system
+ * call).
  *
  * <p>What was merged is counted and written in the {@code Coarsening} event.
  */
 public final class ForkJoinHooks {
   /** Default threshold: executions shorter than this on their forking thread are merged. */
   public static final long DEFAULT_MERGE_BELOW_NANOS = 20_000;
+
+  /** After a reading was dropped with a merged task, the next one is due this much later. */
+  static final long DROPPED_READING_RETRY_NANOS = 50_000;
 
   private static volatile long mergeBelowNanos = DEFAULT_MERGE_BELOW_NANOS;
 
@@ -79,7 +84,7 @@ public final class ForkJoinHooks {
           return; // the pool's push inside fork(): one spawn
         }
         SpawnEvent spawn = new SpawnEvent();
-        spawn.cpuNanos = -1; // speculative: see the class comment on CPU readings
+        spawn.cpuNanos = Hooks.cpuNanos(s); // a cut: its own reading, as an immediate spawn has
         spawn.begin();
         if (forks.add(task, spawn, s.taskDepth(), PendingForks.FORKED)) {
           return;
@@ -127,7 +132,7 @@ public final class ForkJoinHooks {
         int i = forks.indexOf(task);
         if (i >= 0 && forks.state(i) == PendingForks.FORKED) {
           TaskStartEvent start = new TaskStartEvent();
-          start.cpuNanos = -1; // speculative: see the class comment on CPU readings
+          start.cpuNanos = Hooks.cpuNanos(s);
           start.begin();
           if (s.pushMergeable(task, start, forks.spawn(i), System.nanoTime())) {
             forks.setState(i, PendingForks.RUNNING);
@@ -234,6 +239,10 @@ public final class ForkJoinHooks {
         forks.setState(i, PendingForks.MERGED);
       }
       MERGED.increment();
+      if (s.mergeableSpawn(level) instanceof SpawnEvent spawn && spawn.cpuNanos >= 0
+          || s.mergeableStart(level) instanceof TaskStartEvent start && start.cpuNanos >= 0) {
+        s.lastCpuReadingNanos = readingDueAfter(System.nanoTime(), DROPPED_READING_RETRY_NANOS);
+      }
       long countable = s.merged(level, elapsed);
       if (countable > 0) {
         MERGED_NANOS.add(countable);
@@ -258,6 +267,14 @@ public final class ForkJoinHooks {
       forks.remove(i);
     }
     return false;
+  }
+
+  /**
+   * The last-reading time that makes the next CPU-clock reading due {@code delay} after {@code
+   * now}.
+   */
+  static long readingDueAfter(long now, long delay) {
+    return now - Hooks.CPU_READING_INTERVAL_NANOS + delay;
   }
 
   /**

@@ -19,6 +19,9 @@ import jdk.jfr.Recording;
 public final class HardwareRecorder {
   private static volatile HardwareFacts facts;
 
+  /** Samples the load every period, and once more at each chunk's end; null when switched off. */
+  private static volatile HardwareSampler sampler;
+
   private HardwareRecorder() {}
 
   /**
@@ -32,13 +35,14 @@ public final class HardwareRecorder {
       Instrumentation inst,
       boolean verbose) {
     FlightRecorder.addPeriodicEvent(HardwareEvent.class, HardwareRecorder::commitAtChunkEnd);
-    HardwareSampler sampler = sampleMillis > 0 ? new HardwareSampler() : null;
-    if (sampler != null) {
-      FlightRecorder.addPeriodicEvent(HardwareSampleEvent.class, sampler::sample);
+    HardwareSampler loadSampler = sampleMillis > 0 ? new HardwareSampler() : null;
+    sampler = loadSampler;
+    if (loadSampler != null) {
+      FlightRecorder.addPeriodicEvent(HardwareSampleEvent.class, loadSampler::sample);
       recording.enable(HardwareSampleEvent.class).withPeriod(Duration.ofMillis(sampleMillis));
     }
     Thread gatherer =
-        new Thread(() -> gather(agentJar, inst, sampler, verbose), "serialscope-hardware");
+        new Thread(() -> gather(agentJar, inst, loadSampler, verbose), "serialscope-hardware");
     gatherer.setDaemon(true);
     gatherer.start();
   }
@@ -83,10 +87,15 @@ public final class HardwareRecorder {
 
   /**
    * Never waits for OSHI: the last chunk ends while the JVM exits, and holding the exit back would
-   * stretch the recording (and the last segment of a thread without an end event) by the wait.
+   * stretch the recording (and the last segment of a thread without an end event) by the wait. A
+   * load sample goes with it, so that a program shorter than the sampling period has one too.
    */
   private static void commitAtChunkEnd() {
     HardwareFacts known = facts;
     (known != null ? known : JdkHardwareFacts.read()).commit();
+    HardwareSampler loadSampler = sampler;
+    if (loadSampler != null) {
+      loadSampler.sample();
+    }
   }
 }
