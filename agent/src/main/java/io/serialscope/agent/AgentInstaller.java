@@ -66,11 +66,17 @@ public final class AgentInstaller {
     openJavaBaseToAgent(inst);
     io.serialscope.agent.instrumentation.Advices.readFrom(agentJar);
     times.mark("advice");
-    // Weaving first: retransforming classes makes HotSpot throw away every compilation in flight,
-    // and starting JFR and registering its events runs the JDK's class writer hot enough for C2
-    // to compile its largest methods (about half a second of CPU each on a small machine); woven
-    // after those, the same compilations were made and discarded, then made again.
+    jdk.jfr.Recording recording = RecordingControl.start(options.output(), options.maxSizeBytes());
+    times.mark("recording");
+    io.serialscope.agent.hardware.HardwareRecorder.start(
+        recording, options.hwSampleMillis(), agentJar, inst, options.verbose());
     preloadTargets();
+    AgentWarmUp.run();
+    times.mark("warm-up");
+    // Weaving last although it makes HotSpot discard the compilations in flight (JFR's start has
+    // made the JDK's class writer hot): woven first, JFR's start-up and the hardware snapshot ran
+    // into the program's first second instead of beside the weaving, competing with its threads for
+    // the cores (GroundTruthTest's synchronized workload then measured 10 % off).
     AtomicInteger instrumented = new AtomicInteger();
     buildAgent(options, instrumented).installOn(inst);
     times.mark("weaving");
