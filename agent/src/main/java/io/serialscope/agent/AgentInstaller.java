@@ -80,12 +80,6 @@ public final class AgentInstaller {
     AtomicInteger instrumented = new AtomicInteger();
     buildAgent(options, instrumented).installOn(inst);
     times.mark("weaving");
-    jdk.jfr.Recording recording = RecordingControl.start(options.output(), options.maxSizeBytes());
-    times.mark("recording");
-    io.serialscope.agent.hardware.HardwareRecorder.start(
-        recording, options.hwSampleMillis(), agentJar, inst, options.verbose());
-    AgentWarmUp.run();
-    times.mark("warm-up");
     io.serialscope.agent.bootstrap.ForkJoinHooks.mergeTasksBelow(options.coarsenMicros() * 1000);
     Hooks.enable();
     CoarseningReport.register();
