@@ -2,11 +2,9 @@ package io.serialscope.analyzer.jfr;
 
 import io.serialscope.analyzer.model.EdgeKind;
 import io.serialscope.analyzer.model.SegmentGraphBuilder;
-import java.util.ArrayList;
-import java.util.Comparator;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -16,8 +14,6 @@ import java.util.Set;
  * acquisition, put → take of the same element, unparks → the target's next resume.
  */
 final class EdgeBook {
-  private static final Comparator<Point> BY_TIME = Comparator.comparingLong(Point::timeNanos);
-
   /**
    * An await links to the latest completion of at most this many distinct tasks: enough for any
    * latch or barrier of real width, and it keeps an object completed millions of times (a reused
@@ -25,22 +21,21 @@ final class EdgeBook {
    */
   static final int MAX_COMPLETERS_PER_AWAIT = 1024;
 
-  /** A segment of a task and the instant an edge leaves or enters it. */
+  /** A segment of a task and the instant an edge leaves or enters it (GPU operations' ends). */
   record Point(int segment, long timeNanos, int task) {}
 
-  private record Target(long key, Point point) {}
+  private final PointLists spawns = new PointLists();
 
-  private record FirstSegment(Point point, int fallbackPredecessor) {}
+  /** A task's first segment; its extra int is the segment that ran the task inline, or -1. */
+  private final PointLists firstSegments = new PointLists();
 
-  private final KeyedLists<Point> spawns = new KeyedLists<>();
-  private final KeyedLists<FirstSegment> firstSegments = new KeyedLists<>();
-  private final KeyedLists<Point> signals = new KeyedLists<>();
-  private final List<Target> awaits = new ArrayList<>();
-  private final List<Target> acquires = new ArrayList<>();
-  private final KeyedLists<Point> puts = new KeyedLists<>();
-  private final List<Target> takes = new ArrayList<>();
-  private final KeyedLists<Point> unparks = new KeyedLists<>();
-  private final KeyedLists<Point> resumes = new KeyedLists<>();
+  private final PointLists signals = new PointLists();
+  private final Targets awaits = new Targets();
+  private final Targets acquires = new Targets();
+  private final PointLists puts = new PointLists();
+  private final Targets takes = new Targets();
+  private final PointLists unparks = new PointLists();
+  private final PointLists resumes = new PointLists();
   private long unmatchedAwaits;
 
   /** GPU correlation id → the CPU segment that enqueued it; GPU wait key → the resuming one. */
@@ -48,44 +43,45 @@ final class EdgeBook {
 
   private final Map<Long, Point> gpuResumes = new HashMap<>();
 
-  void spawn(long taskId, Point p) {
-    spawns.add(taskId, p);
+  void spawn(long taskId, int segment, long timeNanos, int task) {
+    spawns.add(taskId, segment, timeNanos, task, 0);
   }
 
   /**
    * The first segment of a task; {@code fallbackPredecessor} (or -1) is the segment of the task
    * that ran it inline, used only when no spawn of the task was recorded.
    */
-  void taskFirstSegment(long taskId, Point p, int fallbackPredecessor) {
-    firstSegments.add(taskId, new FirstSegment(p, fallbackPredecessor));
+  void taskFirstSegment(
+      long taskId, int segment, long timeNanos, int task, int fallbackPredecessor) {
+    firstSegments.add(taskId, segment, timeNanos, task, fallbackPredecessor);
   }
 
-  void signal(long objectId, Point p) {
-    signals.add(objectId, p);
+  void signal(long objectId, int segment, long timeNanos, int task) {
+    signals.add(objectId, segment, timeNanos, task, 0);
   }
 
-  void await(long objectId, Point p) {
-    awaits.add(new Target(objectId, p));
+  void await(long objectId, int segment, long timeNanos, int task) {
+    awaits.add(objectId, segment, timeNanos, task);
   }
 
-  void acquire(long objectId, Point p) {
-    acquires.add(new Target(objectId, p));
+  void acquire(long objectId, int segment, long timeNanos, int task) {
+    acquires.add(objectId, segment, timeNanos, task);
   }
 
-  void put(long elementId, Point p) {
-    puts.add(elementId, p);
+  void put(long elementId, int segment, long timeNanos, int task) {
+    puts.add(elementId, segment, timeNanos, task, 0);
   }
 
-  void take(long elementId, Point p) {
-    takes.add(new Target(elementId, p));
+  void take(long elementId, int segment, long timeNanos, int task) {
+    takes.add(elementId, segment, timeNanos, task);
   }
 
-  void unpark(long targetThreadId, Point p) {
-    unparks.add(targetThreadId, p);
+  void unpark(long targetThreadId, int segment, long timeNanos, int task) {
+    unparks.add(targetThreadId, segment, timeNanos, task, 0);
   }
 
-  void resume(long threadId, Point p) {
-    resumes.add(threadId, p);
+  void resume(long threadId, int segment, long timeNanos, int task) {
+    resumes.add(threadId, segment, timeNanos, task, 0);
   }
 
   void gpuSubmit(long correlationId, Point p) {
@@ -112,26 +108,37 @@ final class EdgeBook {
   }
 
   void addEdgesTo(SegmentGraphBuilder graph) {
-    sortAll(spawns);
-    sortAll(signals);
-    sortAll(puts);
+    spawns.group(true);
+    signals.group(true);
+    puts.group(true);
+    firstSegments.group(false);
+    unparks.group(true);
+    resumes.group(true);
     linkSpawns(graph);
     linkAwaits(graph);
-    for (Target a : acquires) {
-      Point release = latestBefore(signals.get(a.key()), a.point(), true);
-      if (release != null) {
+    for (int a = 0; a < acquires.size; a++) {
+      int release =
+          latestBefore(
+              signals,
+              acquires.key[a],
+              acquires.segment[a],
+              acquires.time[a],
+              acquires.task[a],
+              true);
+      if (release >= 0) {
         // the lock's id travels with the edge: what-if "lock removed" drops exactly these
-        graph.addEdge(release.segment(), a.point().segment(), EdgeKind.WAKE, a.key());
+        graph.addEdge(
+            signals.segment(release), acquires.segment[a], EdgeKind.WAKE, acquires.key[a]);
       }
     }
-    for (Target t : takes) {
-      List<Point> sources = puts.get(t.key());
-      Point put = latestBefore(sources, t.point(), false);
-      if (put == null) {
-        put = earliestAfter(sources, t.point());
+    for (int t = 0; t < takes.size; t++) {
+      int put =
+          latestBefore(puts, takes.key[t], takes.segment[t], takes.time[t], takes.task[t], false);
+      if (put < 0) {
+        put = earliestAfter(puts, takes.key[t], takes.segment[t], takes.time[t]);
       }
-      if (put != null) {
-        graph.addEdge(put.segment(), t.point().segment(), EdgeKind.WAKE);
+      if (put >= 0) {
+        graph.addEdge(puts.segment(put), takes.segment[t], EdgeKind.WAKE);
       }
     }
     linkUnparks(graph);
@@ -143,14 +150,17 @@ final class EdgeBook {
    * are made between the same segments the graph keeps one that is the same whichever came first.
    */
   private void linkSpawns(SegmentGraphBuilder graph) {
-    for (int k = 0; k < firstSegments.size(); k++) {
-      List<Point> sources = spawns.get(firstSegments.key(k));
-      for (FirstSegment first : firstSegments.list(k)) {
-        Point best = latestBefore(sources, first.point(), false);
-        if (best != null) {
-          graph.addEdge(best.segment(), first.point().segment(), EdgeKind.SPAWN);
-        } else if (first.fallbackPredecessor() >= 0) {
-          graph.addEdge(first.fallbackPredecessor(), first.point().segment(), EdgeKind.SPAWN);
+    for (int k = 0; k < firstSegments.keyCount(); k++) {
+      long taskId = firstSegments.key(k);
+      for (int f = firstSegments.from(k); f < firstSegments.to(k); f++) {
+        int first = firstSegments.segment(f);
+        int best =
+            latestBefore(
+                spawns, taskId, first, firstSegments.time(f), firstSegments.task(f), false);
+        if (best >= 0) {
+          graph.addEdge(spawns.segment(best), first, EdgeKind.SPAWN);
+        } else if (firstSegments.extra(f) >= 0) {
+          graph.addEdge(firstSegments.extra(f), first, EdgeKind.SPAWN);
         }
       }
     }
@@ -163,23 +173,24 @@ final class EdgeBook {
    * the completer's event is written): it depends on the earliest.
    */
   private void linkAwaits(SegmentGraphBuilder graph) {
-    for (Target a : awaits) {
-      List<Point> sources = signals.get(a.key());
+    for (int a = 0; a < awaits.size; a++) {
+      int k = signals.keyNumber(awaits.key[a]);
+      int target = awaits.segment[a];
       boolean matched = false;
-      if (sources != null) {
-        int end = upperBound(sources, a.point().timeNanos());
+      if (k >= 0) {
+        int from = signals.from(k);
+        int end = upperBound(signals, k, awaits.time[a]);
         Set<Integer> linkedTasks = new HashSet<>();
-        for (int i = end - 1; i >= 0 && linkedTasks.size() < MAX_COMPLETERS_PER_AWAIT; i--) {
-          Point s = sources.get(i);
+        for (int i = end - 1; i >= from && linkedTasks.size() < MAX_COMPLETERS_PER_AWAIT; i--) {
           // a task's earlier completions precede its latest one in program order already
-          if (s.segment() != a.point().segment() && linkedTasks.add(s.task())) {
-            graph.addEdge(s.segment(), a.point().segment(), EdgeKind.JOIN);
+          if (signals.segment(i) != target && linkedTasks.add(signals.task(i))) {
+            graph.addEdge(signals.segment(i), target, EdgeKind.JOIN);
             matched = true;
           }
         }
-        Point later = matched ? null : earliestAfter(sources, a.point());
-        if (later != null) {
-          graph.addEdge(later.segment(), a.point().segment(), EdgeKind.JOIN);
+        int later = matched ? -1 : earliestAfter(signals, awaits.key[a], target, awaits.time[a]);
+        if (later >= 0) {
+          graph.addEdge(signals.segment(later), target, EdgeKind.JOIN);
           matched = true;
         }
       }
@@ -194,18 +205,17 @@ final class EdgeBook {
    * blocking (at or after the unpark), even when it was not blocked when unparked.
    */
   private void linkUnparks(SegmentGraphBuilder graph) {
-    for (int k = 0; k < unparks.size(); k++) { // the order of threads does not matter: wake edges
-      List<Point> wakes = resumes.get(unparks.key(k));
-      if (wakes == null) {
+    for (int k = 0;
+        k < unparks.keyCount();
+        k++) { // the order of threads does not matter: wake edges
+      int w = resumes.keyNumber(unparks.key(k));
+      if (w < 0) {
         continue;
       }
-      List<Point> sources = unparks.list(k);
-      sources.sort(BY_TIME);
-      wakes.sort(BY_TIME);
-      int next = 0;
-      for (Point resume : wakes) {
-        while (next < sources.size() && sources.get(next).timeNanos() <= resume.timeNanos()) {
-          graph.addEdge(sources.get(next).segment(), resume.segment(), EdgeKind.WAKE);
+      int next = unparks.from(k);
+      for (int resume = resumes.from(w); resume < resumes.to(w); resume++) {
+        while (next < unparks.to(k) && unparks.time(next) <= resumes.time(resume)) {
+          graph.addEdge(unparks.segment(next), resumes.segment(resume), EdgeKind.WAKE);
           next++;
         }
       }
@@ -213,42 +223,51 @@ final class EdgeBook {
   }
 
   /**
-   * The latest point at or before {@code target} (lists are sorted by time), optionally only from
-   * another task; a binary search, then a short walk back past the target's own points.
+   * The index of the latest point of {@code key} at or before the target (points grouped by time),
+   * optionally only from another task, or -1; a binary search, then a short walk back past the
+   * target's own points.
    */
-  private static Point latestBefore(List<Point> points, Point target, boolean otherTask) {
-    if (points == null) {
-      return null;
+  private static int latestBefore(
+      PointLists points,
+      long key,
+      int targetSegment,
+      long targetTime,
+      int targetTask,
+      boolean otherTask) {
+    int k = points.keyNumber(key);
+    if (k < 0) {
+      return -1;
     }
-    int i = upperBound(points, target.timeNanos()) - 1;
-    for (int steps = 0; i >= 0 && steps < 64; i--, steps++) {
-      Point p = points.get(i);
-      if (p.segment() != target.segment() && (!otherTask || p.task() != target.task())) {
-        return p;
+    int i = upperBound(points, k, targetTime) - 1;
+    for (int steps = 0; i >= points.from(k) && steps < 64; i--, steps++) {
+      if (points.segment(i) != targetSegment && (!otherTask || points.task(i) != targetTask)) {
+        return i;
       }
     }
-    return null;
+    return -1;
   }
 
-  private static Point earliestAfter(List<Point> points, Point target) {
-    if (points == null) {
-      return null;
+  private static int earliestAfter(
+      PointLists points, long key, int targetSegment, long targetTime) {
+    int k = points.keyNumber(key);
+    if (k < 0) {
+      return -1;
     }
-    for (int i = upperBound(points, target.timeNanos()); i < points.size(); i++) {
-      if (points.get(i).segment() != target.segment()) {
-        return points.get(i);
+    for (int i = upperBound(points, k, targetTime); i < points.to(k); i++) {
+      if (points.segment(i) != targetSegment) {
+        return i;
       }
     }
-    return null;
+    return -1;
   }
 
-  /** The index of the first point later than {@code time}. */
-  private static int upperBound(List<Point> points, long time) {
-    int lo = 0;
-    int hi = points.size();
+  /** The index of key {@code k}'s first point later than {@code time}. */
+  private static int upperBound(PointLists points, int k, long time) {
+    int lo = points.from(k);
+    int hi = points.to(k);
     while (lo < hi) {
       int mid = (lo + hi) >>> 1;
-      if (points.get(mid).timeNanos() <= time) {
+      if (points.time(mid) <= time) {
         lo = mid + 1;
       } else {
         hi = mid;
@@ -257,9 +276,27 @@ final class EdgeBook {
     return lo;
   }
 
-  private static void sortAll(KeyedLists<Point> lists) {
-    for (int k = 0; k < lists.size(); k++) {
-      lists.list(k).sort(BY_TIME);
+  /** The other end of an await, acquisition or take, in the order they were recorded. */
+  private static final class Targets {
+    long[] key = new long[256];
+    int[] segment = new int[256];
+    long[] time = new long[256];
+    int[] task = new int[256];
+    int size;
+
+    void add(long targetKey, int targetSegment, long targetTime, int targetTask) {
+      if (size == key.length) {
+        int capacity = 2 * size;
+        key = Arrays.copyOf(key, capacity);
+        segment = Arrays.copyOf(segment, capacity);
+        time = Arrays.copyOf(time, capacity);
+        task = Arrays.copyOf(task, capacity);
+      }
+      key[size] = targetKey;
+      segment[size] = targetSegment;
+      time[size] = targetTime;
+      task[size] = targetTask;
+      size++;
     }
   }
 

@@ -148,13 +148,12 @@ final class LaneWalker {
           seg = stack.peek().lastSegment; // released while not running: its last work counts
         }
         if (seg >= 0) {
-          EdgeBook.Point from = new EdgeBook.Point(seg, t, task);
           long id = events.id(i);
           switch (kind) {
-            case SPAWN -> edges.spawn(id, from);
-            case SIGNAL -> edges.signal(id, from);
-            case UNPARK -> edges.unpark(id, from);
-            default -> edges.put(id, from);
+            case SPAWN -> edges.spawn(id, seg, t, task);
+            case SIGNAL -> edges.signal(id, seg, t, task);
+            case UNPARK -> edges.unpark(id, seg, t, task);
+            default -> edges.put(id, seg, t, task);
           }
         }
       }
@@ -319,7 +318,7 @@ final class LaneWalker {
   private void signalFrom(Frame f, int segment, long id, long t) {
     int source = segment >= 0 ? segment : f.lastSegment;
     if (source >= 0) {
-      edges.signal(id, new EdgeBook.Point(source, t, f.taskNumber));
+      edges.signal(id, source, t, f.taskNumber);
     }
   }
 
@@ -430,22 +429,22 @@ final class LaneWalker {
       graph.addEdge(top.lastSegment, seg, EdgeKind.PROGRAM_ORDER);
     }
     top.lastSegment = seg;
-    EdgeBook.Point here = new EdgeBook.Point(seg, start, top.taskNumber);
+    int task = top.taskNumber;
     if (top.firstPending) {
-      edges.taskFirstSegment(top.taskId, here, top.inlineCaller);
+      edges.taskFirstSegment(top.taskId, seg, start, task, top.inlineCaller);
       top.firstPending = false;
     }
     for (LaneEvent w : top.waitsPending) {
       switch (w.kind()) {
-        case AWAIT -> edges.await(w.id(), here);
-        case ACQUIRE -> edges.acquire(w.id(), here);
-        case GPU_RESUME -> edges.gpuResume(w.id(), here);
-        default -> edges.take(w.id(), here);
+        case AWAIT -> edges.await(w.id(), seg, start, task);
+        case ACQUIRE -> edges.acquire(w.id(), seg, start, task);
+        case GPU_RESUME -> edges.gpuResume(w.id(), new EdgeBook.Point(seg, start, task));
+        default -> edges.take(w.id(), seg, start, task);
       }
     }
     top.waitsPending.clear();
     if (top.resumePending) {
-      edges.resume(lane.javaThreadId, here);
+      edges.resume(lane.javaThreadId, seg, start, task);
       top.resumePending = false;
     }
   }
