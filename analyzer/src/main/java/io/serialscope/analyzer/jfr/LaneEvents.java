@@ -72,6 +72,16 @@ final class LaneEvents extends AbstractList<LaneEvent> implements RandomAccess {
     size = 0;
   }
 
+  /** Empties the list and lets its columns go (the walk that needed them is over). */
+  void release() {
+    timeNanos = new long[0];
+    id = new long[0];
+    cpuNanos = new long[0];
+    kind = new byte[0];
+    text = new String[0];
+    size = 0;
+  }
+
   long timeNanos(int i) {
     checkIndex(i);
     return timeNanos[i];

@@ -101,6 +101,7 @@ public final class RecordingAnalyzer {
       long unfinishedTasks,
       long unplacedGpuWork) {}
 
+  /** Builds the graph; consumes the events of the lanes it walks (they are empty afterwards). */
   static Assembled assemble(RawRecording raw) {
     SegmentGraphBuilder graph = SegmentGraph.builder().origin(raw.originNanos());
     EdgeBook edges = new EdgeBook();
@@ -119,6 +120,9 @@ public final class RecordingAnalyzer {
       walker.walk(raw.endNanos());
       endsWithoutStart += walker.endsWithoutStart;
       unfinished += walker.unfinishedTasks;
+      // a lane is walked once: its events (some 30 bytes each, tens of millions in a large
+      // recording) need not stay alive through the rest of the assembly and the algorithms
+      lane.events.release();
     }
     GpuLanes gpu = GpuLanes.addTo(graph, edges, tasks, raw.gpu(), raw.originNanos());
     edges.addEdgesTo(graph);

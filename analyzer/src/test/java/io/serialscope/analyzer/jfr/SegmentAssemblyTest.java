@@ -92,6 +92,20 @@ class SegmentAssemblyTest {
   }
 
   @Test
+  void assemblyLetsTheEventsOfTheLanesItWalkedGo() {
+    LaneTimeline main = lane(1, "main");
+    at(main, 0, Kind.TASK_START, -1);
+    at(main, 100, Kind.TASK_END, -1);
+
+    SegmentGraph g = assemble(100);
+
+    assertThat(work(g)).isEqualTo(100);
+    // a recording's lane events are its largest part; kept, they doubled the heap the
+    // algorithms ran in
+    assertThat(main.events).isEmpty();
+  }
+
+  @Test
   void anUnparkWhileTheTargetRunsWakesItsNextPark() {
     LaneTimeline a = lane(1, "a");
     at(a, 0, Kind.TASK_START, -1);
