@@ -34,6 +34,16 @@ import java.util.Set;
  * with {@code ,critical} appended on the critical path. Times are microseconds written as exact
  * decimals (nanosecond resolution, no exponent). Events are streamed: a million segments need no
  * tree in memory.
+ *
+ * <p>Bounded: when the segments and the critical-path copies together exceed {@link #MAX_SLICES},
+ * each track's time is cut into equal buckets, as many as the budget allows per track, and the
+ * segments of a track that start in one bucket become one slice, from the first one's start to the
+ * latest end, named after their label (or {@code "mixed labels"}) with the count appended, with
+ * {@code "segments"}, {@code "firstSegment"}, {@code "lastSegment"}, {@code "busy"} (their summed
+ * processor time, in microseconds) and {@code "critical"} (how many are on the critical path) as
+ * arguments, and category {@code merged} ({@code merged,critical} when any is). A slice that holds
+ * one segment is written as above. Ten million segments would otherwise be a 1.5 GB file that
+ * neither Perfetto's UI nor {@code chrome://tracing} opens.
  */
 public final class TraceReport {
   public static final String FILE_NAME = "trace.json";
@@ -43,6 +53,9 @@ public final class TraceReport {
 
   /** Flow arrows written at most: viewers slow down with many more. */
   public static final int MAX_FLOWS = 10_000;
+
+  /** Slices written at most, about 75 MB of JSON, before segments are merged (see above). */
+  public static final int MAX_SLICES = 500_000;
 
   private TraceReport() {}
 
@@ -55,6 +68,11 @@ public final class TraceReport {
 
   /** Writes the trace, UTF-8, to {@code out}; flushes but does not close it. */
   public static void write(Analysis analysis, OutputStream out) throws IOException {
+    write(analysis, out, MAX_SLICES);
+  }
+
+  /** {@link #write(Analysis, OutputStream)} with a budget of {@code maxSlices} slices. */
+  static void write(Analysis analysis, OutputStream out, int maxSlices) throws IOException {
     SegmentGraph graph = analysis.graph();
     int[] path = analysis.criticalPath();
     boolean[] critical = new boolean[graph.segmentCount()];
@@ -77,14 +95,29 @@ public final class TraceReport {
       writeMetadata(g, "thread_sort_index", criticalTid, "sort_index", 0);
       Tracks tracks = new Tracks(g, lanes + 2);
       int[] tidOf = new int[graph.segmentCount()];
-      for (int s = 0; s < graph.segmentCount(); s++) {
-        int lane = graph.lane(s);
-        tidOf[s] = tracks.place(lane, lane + 1, graph.lanes().get(lane).name(), graph, s);
-        writeSegment(g, graph, s, tidOf[s], critical[s]);
-      }
-      for (int s : path) {
-        writeSegment(
-            g, graph, s, tracks.place(-1, criticalTid, CRITICAL_TRACK_NAME, graph, s), true);
+      if ((long) graph.segmentCount() + path.length <= maxSlices) {
+        for (int s = 0; s < graph.segmentCount(); s++) {
+          int lane = graph.lane(s);
+          tidOf[s] = tracks.place(lane, lane + 1, graph.lanes().get(lane).name(), graph, s);
+          writeSegment(g, graph, s, tidOf[s], critical[s]);
+        }
+        for (int s : path) {
+          writeSegment(
+              g, graph, s, tracks.place(-1, criticalTid, CRITICAL_TRACK_NAME, graph, s), true);
+        }
+      } else {
+        MergedSlices merged =
+            new MergedSlices(
+                g, graph, critical, tracks, tidOf, Math.max(1, maxSlices / (lanes + 1)));
+        for (int s = 0; s < graph.segmentCount(); s++) {
+          int lane = graph.lane(s);
+          merged.add(lane, lane + 1, graph.lanes().get(lane).name(), s);
+        }
+        merged.flushAll();
+        for (int s : path) {
+          merged.add(-1, criticalTid, CRITICAL_TRACK_NAME, s);
+        }
+        merged.flushAll();
       }
       writeFlows(g, graph, path, tidOf);
       g.writeEndArray();
@@ -160,7 +193,11 @@ public final class TraceReport {
     /** The tid for segment {@code s} of {@code group}, whose own track is {@code tid}. */
     int place(int group, int tid, String name, SegmentGraph graph, int s) throws IOException {
       long start = graph.startNanos(s);
-      long end = start + graph.durationNanos(s);
+      return place(group, tid, name, start, start + graph.durationNanos(s));
+    }
+
+    /** The tid for a slice from {@code start} to {@code end} of {@code group}. */
+    int place(int group, int tid, String name, long start, long end) throws IOException {
       List<long[]> tracks = byGroup.computeIfAbsent(group, k -> new ArrayList<>());
       if (tracks.isEmpty()) {
         tracks.add(new long[] {tid, Long.MIN_VALUE});
@@ -199,6 +236,139 @@ public final class TraceReport {
     g.writeBooleanField("critical", critical);
     g.writeEndObject();
     g.writeEndObject();
+  }
+
+  /**
+   * The segments of each track that start in one time bucket, written as one slice (see the class
+   * comment). The bucket width is the recording's time range over {@code bucketsPerTrack}; slices
+   * are written when the next segment of their track starts in a later bucket, or at {@link
+   * #flushAll}.
+   */
+  private static final class MergedSlices {
+    private final JsonGenerator g;
+    private final SegmentGraph graph;
+    private final boolean[] critical;
+    private final Tracks tracks;
+    private final int[] tidOf;
+    private final long origin;
+    private final long bucketNanos;
+    private final Map<Integer, Run> runs = new HashMap<>();
+
+    /** The segments of one track in one bucket, so far. */
+    private static final class Run {
+      final int group;
+      final int tid;
+      final String name;
+      long bucket;
+      long start;
+      long end;
+      long busy;
+      int criticalCount;
+      int label;
+      boolean mixedLabels;
+      int[] segments = new int[16];
+      int count;
+
+      Run(int group, int tid, String name) {
+        this.group = group;
+        this.tid = tid;
+        this.name = name;
+      }
+    }
+
+    MergedSlices(
+        JsonGenerator g,
+        SegmentGraph graph,
+        boolean[] critical,
+        Tracks tracks,
+        int[] tidOf,
+        int bucketsPerTrack) {
+      this.g = g;
+      this.graph = graph;
+      this.critical = critical;
+      this.tracks = tracks;
+      this.tidOf = tidOf;
+      long first = Long.MAX_VALUE;
+      long last = Long.MIN_VALUE;
+      for (int s = 0; s < graph.segmentCount(); s++) {
+        first = Math.min(first, graph.startNanos(s));
+        last = Math.max(last, graph.startNanos(s) + graph.durationNanos(s));
+      }
+      this.origin = first;
+      this.bucketNanos = Math.max(1, (last - first) / bucketsPerTrack + 1);
+    }
+
+    /** Segment {@code s} on the track of {@code group} ({@code -1}: the critical path's). */
+    void add(int group, int tid, String name, int s) throws IOException {
+      long start = graph.startNanos(s);
+      long bucket = Math.floorDiv(start - origin, bucketNanos);
+      Run run = runs.computeIfAbsent(group, k -> new Run(group, tid, name));
+      if (run.count > 0 && run.bucket != bucket) {
+        flush(run);
+      }
+      if (run.count == 0) {
+        run.bucket = bucket;
+        run.start = start;
+        run.end = start;
+        run.busy = 0;
+        run.criticalCount = 0;
+        run.label = graph.label(s);
+        run.mixedLabels = false;
+      }
+      run.end = Math.max(run.end, start + graph.durationNanos(s));
+      run.busy += graph.durationNanos(s);
+      run.criticalCount += critical[s] ? 1 : 0;
+      run.mixedLabels |= graph.label(s) != run.label;
+      if (run.count == run.segments.length) {
+        run.segments = java.util.Arrays.copyOf(run.segments, 2 * run.count);
+      }
+      run.segments[run.count++] = s;
+    }
+
+    void flushAll() throws IOException {
+      for (Run run : runs.values()) {
+        if (run.count > 0) {
+          flush(run);
+        }
+      }
+    }
+
+    private void flush(Run run) throws IOException {
+      int tid = tracks.place(run.group, run.tid, run.name, run.start, run.end);
+      boolean lanes = run.group >= 0; // the critical track repeats segments placed already
+      if (run.count == 1) {
+        int s = run.segments[0];
+        writeSegment(g, graph, s, tid, critical[s]);
+      } else {
+        int first = run.segments[0];
+        String label = run.mixedLabels ? "mixed labels" : graph.labelName(first);
+        g.writeStartObject();
+        g.writeStringField("name", label + " (" + run.count + " segments)");
+        g.writeStringField("cat", run.criticalCount > 0 ? "merged,critical" : "merged");
+        g.writeStringField("ph", "X");
+        g.writeFieldName("ts");
+        g.writeNumber(micros(run.start));
+        g.writeFieldName("dur");
+        g.writeNumber(micros(run.end - run.start));
+        g.writeNumberField("pid", PROCESS_ID);
+        g.writeNumberField("tid", tid);
+        g.writeObjectFieldStart("args");
+        g.writeNumberField("segments", run.count);
+        g.writeNumberField("firstSegment", first);
+        g.writeNumberField("lastSegment", run.segments[run.count - 1]);
+        g.writeFieldName("busy");
+        g.writeNumber(micros(run.busy));
+        g.writeNumberField("critical", run.criticalCount);
+        g.writeEndObject();
+        g.writeEndObject();
+      }
+      if (lanes) {
+        for (int i = 0; i < run.count; i++) {
+          tidOf[run.segments[i]] = tid;
+        }
+      }
+      run.count = 0;
+    }
   }
 
   private static void writeMetadata(

@@ -14,6 +14,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -115,8 +116,91 @@ class TraceReportTest {
 
     TraceReport.write(withGraph(TestAnalyses.forwardBackward(), graph, path), out);
 
-    // Every X event is about a hundred bytes; a tree would not matter here, the time would.
-    assertThat(out.bytes).isGreaterThan(100L * n);
+    // Over the slice budget: merged into at most MAX_SLICES slices (before the budget, this trace
+    // was n + n / lanes = 1.06 million slices, about 140 MB).
+    assertThat(out.slices).isLessThanOrEqualTo(TraceReport.MAX_SLICES).isGreaterThan(n / 10);
+    assertThat(out.bytes).isLessThan(250L * TraceReport.MAX_SLICES);
+  }
+
+  @Test
+  void overTheBudgetSegmentsOfATrackMergeByTimeBucketAndEachIsCountedOnce() throws IOException {
+    SegmentGraphBuilder b = SegmentGraph.builder();
+    int lanes = 2;
+    for (int l = 0; l < lanes; l++) {
+      b.addLane(new Lane("worker-" + l, l));
+    }
+    int n = 10_000;
+    int previous = -1;
+    for (int i = 0; i < n; i++) {
+      int lane = i % lanes;
+      int s = b.addSegment((long) (i / lanes) * 1_000, 600, lane, i, i % 3 == 0 ? "a" : "b");
+      if (previous >= 0 && i % 10 == 0) {
+        b.addEdge(previous, s, EdgeKind.WAKE);
+      }
+      previous = s;
+    }
+    SegmentGraph graph = b.build();
+    int[] path = new int[n / lanes];
+    for (int i = 0; i < path.length; i++) {
+      path[i] = i * lanes;
+    }
+    int budget = 300;
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+
+    TraceReport.write(withGraph(TestAnalyses.forwardBackward(), graph, path), out, budget);
+
+    JsonNode trace = MAPPER.readTree(out.toString(java.nio.charset.StandardCharsets.UTF_8));
+    assertChromeTrace(trace);
+    List<JsonNode> slices = events(trace, "X");
+    assertThat(slices).hasSizeLessThanOrEqualTo(budget).hasSizeGreaterThan(budget / 2);
+    int criticalTid = lanes + 1;
+    int onLanes = 0;
+    int onCriticalTrack = 0;
+    long busyOnLanes = 0;
+    for (JsonNode slice : slices) {
+      boolean merged = slice.get("cat").asText().startsWith("merged");
+      int count = merged ? slice.at("/args/segments").asInt() : 1;
+      if (slice.get("tid").asInt() == criticalTid) {
+        onCriticalTrack += count;
+        assertThat(slice.get("cat").asText()).endsWith(",critical");
+      } else {
+        onLanes += count;
+        busyOnLanes +=
+            merged
+                ? slice.at("/args/busy").decimalValue().movePointRight(3).longValueExact()
+                : slice.get("dur").decimalValue().movePointRight(3).longValueExact();
+      }
+      if (merged) {
+        // a merged slice spans its segments: from the first's start past the last's end
+        int first = slice.at("/args/firstSegment").asInt();
+        int last = slice.at("/args/lastSegment").asInt();
+        assertThat(slice.get("ts").decimalValue().movePointRight(3).longValueExact())
+            .isEqualTo(graph.startNanos(first));
+        assertThat(
+                slice
+                    .get("ts")
+                    .decimalValue()
+                    .add(slice.get("dur").decimalValue())
+                    .movePointRight(3)
+                    .longValueExact())
+            .isGreaterThanOrEqualTo(graph.startNanos(last) + graph.durationNanos(last));
+        assertThat(slice.get("name").asText()).matches("(a|b|mixed labels) \\(\\d+ segments\\)");
+      }
+    }
+    assertThat(onLanes).isEqualTo(n);
+    assertThat(onCriticalTrack).isEqualTo(path.length);
+    assertThat(busyOnLanes).isEqualTo(600L * n);
+    assertThat(events(trace, "s")).isNotEmpty();
+  }
+
+  @Test
+  void underTheBudgetEverySegmentIsItsOwnSlice() throws IOException {
+    ByteArrayOutputStream bounded = new ByteArrayOutputStream();
+
+    TraceReport.write(TestAnalyses.forwardBackward(), bounded, 7);
+
+    assertThat(bounded.toString(java.nio.charset.StandardCharsets.UTF_8))
+        .isEqualTo(text(TestAnalyses.forwardBackward()));
   }
 
   @Test
@@ -258,16 +342,30 @@ class TraceReportTest {
 
   /** Counts bytes and keeps none, so the big test measures the writer alone. */
   private static final class CountingStream extends OutputStream {
+    private static final byte[] COMPLETE = "\"ph\":\"X\"".getBytes(StandardCharsets.UTF_8);
+
     long bytes;
+
+    /** Complete ("X") events seen: how many slices the trace holds. */
+    long slices;
+
+    private int matched;
 
     @Override
     public void write(int b) {
       bytes++;
+      matched = b == COMPLETE[matched] ? matched + 1 : (b == COMPLETE[0] ? 1 : 0);
+      if (matched == COMPLETE.length) {
+        slices++;
+        matched = 0;
+      }
     }
 
     @Override
     public void write(byte[] buffer, int offset, int length) {
-      bytes += length;
+      for (int i = offset; i < offset + length; i++) {
+        write(buffer[i]);
+      }
     }
   }
 }
