@@ -252,7 +252,9 @@ public final class TraceReport {
     private final int[] tidOf;
     private final long origin;
     private final long bucketNanos;
-    private final Map<Integer, Run> runs = new HashMap<>();
+
+    /** The run of each track: {@code runs[0]} the critical path's, {@code runs[lane + 1]}. */
+    private final Run[] runs;
 
     /** The segments of one track in one bucket, so far. */
     private static final class Run {
@@ -296,13 +298,17 @@ public final class TraceReport {
       }
       this.origin = first;
       this.bucketNanos = Math.max(1, (last - first) / bucketsPerTrack + 1);
+      this.runs = new Run[graph.lanes().size() + 1];
     }
 
     /** Segment {@code s} on the track of {@code group} ({@code -1}: the critical path's). */
     void add(int group, int tid, String name, int s) throws IOException {
       long start = graph.startNanos(s);
       long bucket = Math.floorDiv(start - origin, bucketNanos);
-      Run run = runs.computeIfAbsent(group, k -> new Run(group, tid, name));
+      Run run = runs[group + 1];
+      if (run == null) {
+        run = runs[group + 1] = new Run(group, tid, name);
+      }
       if (run.count > 0 && run.bucket != bucket) {
         flush(run);
       }
@@ -326,8 +332,8 @@ public final class TraceReport {
     }
 
     void flushAll() throws IOException {
-      for (Run run : runs.values()) {
-        if (run.count > 0) {
+      for (Run run : runs) {
+        if (run != null && run.count > 0) {
           flush(run);
         }
       }
@@ -335,7 +341,7 @@ public final class TraceReport {
 
     private void flush(Run run) throws IOException {
       int tid = tracks.place(run.group, run.tid, run.name, run.start, run.end);
-      boolean lanes = run.group >= 0; // the critical track repeats segments placed already
+      boolean laneTrack = run.group >= 0; // the critical track repeats segments placed already
       if (run.count == 1) {
         int s = run.segments[0];
         writeSegment(g, graph, s, tid, critical[s]);
@@ -362,7 +368,7 @@ public final class TraceReport {
         g.writeEndObject();
         g.writeEndObject();
       }
-      if (lanes) {
+      if (laneTrack) {
         for (int i = 0; i < run.count; i++) {
           tidOf[run.segments[i]] = tid;
         }

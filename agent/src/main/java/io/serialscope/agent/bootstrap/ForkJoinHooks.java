@@ -241,7 +241,8 @@ public final class ForkJoinHooks {
       MERGED.increment();
       if (s.mergeableSpawn(level) instanceof SpawnEvent spawn && spawn.cpuNanos >= 0
           || s.mergeableStart(level) instanceof TaskStartEvent start && start.cpuNanos >= 0) {
-        s.lastCpuReadingNanos = readingDueAfter(System.nanoTime(), DROPPED_READING_RETRY_NANOS);
+        s.lastCpuReadingNanos =
+            Hooks.readingDueAfter(System.nanoTime(), DROPPED_READING_RETRY_NANOS);
       }
       long countable = s.merged(level, elapsed);
       if (countable > 0) {
@@ -267,14 +268,6 @@ public final class ForkJoinHooks {
       forks.remove(i);
     }
     return false;
-  }
-
-  /**
-   * The last-reading time that makes the next CPU-clock reading due {@code delay} after {@code
-   * now}.
-   */
-  static long readingDueAfter(long now, long delay) {
-    return now - Hooks.CPU_READING_INTERVAL_NANOS + delay;
   }
 
   /**

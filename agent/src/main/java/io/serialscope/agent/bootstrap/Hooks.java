@@ -199,6 +199,14 @@ public final class Hooks {
 
   static final long CPU_READING_INTERVAL_NANOS = 1_000_000;
 
+  /**
+   * The last-reading time that makes {@link #cpuNanos(LaneState, long)} read the clock again {@code
+   * delay} after {@code now} (instead of a whole interval after a reading that was dropped).
+   */
+  static long readingDueAfter(long now, long delay) {
+    return now - CPU_READING_INTERVAL_NANOS + delay;
+  }
+
   static LaneState enter() {
     if (!enabled) {
       return null;

@@ -135,8 +135,7 @@ class HooksTest {
     // at once, every fork of a storm would pay for one
     assertThat(state[0].lastCpuReadingNanos)
         .isGreaterThanOrEqualTo(
-            ForkJoinHooks.readingDueAfter(
-                beforeMerge[0], ForkJoinHooks.DROPPED_READING_RETRY_NANOS));
+            Hooks.readingDueAfter(beforeMerge[0], ForkJoinHooks.DROPPED_READING_RETRY_NANOS));
   }
 
   @Test
