@@ -66,6 +66,8 @@ public final class AgentInstaller {
     openJavaBaseToAgent(inst);
     io.serialscope.agent.instrumentation.Advices.readFrom(agentJar);
     times.mark("advice");
+    compileEventWritersWithC1(options);
+    times.mark("jit");
     jdk.jfr.Recording recording = RecordingControl.start(options.output(), options.maxSizeBytes());
     times.mark("recording");
     io.serialscope.agent.hardware.HardwareRecorder.start(
@@ -106,6 +108,23 @@ public final class AgentInstaller {
       } catch (RuntimeException e) {
         Hooks.suppressed(e); // as the advice does: the program must not notice
       }
+    }
+  }
+
+  /**
+   * Before anything commits an event (the warm-up does): see {@link EventWriterCompilation}. A JVM
+   * that refuses gets one line on stderr; the recording goes on.
+   */
+  static void compileEventWritersWithC1(AgentOptions options) {
+    if (!options.c1EventWriters()) {
+      return;
+    }
+    String refused = EventWriterCompilation.apply();
+    if (refused != null) {
+      System.err.println(
+          "serialscope: the JVM refused the agent's compiler directives ("
+              + refused
+              + "); its events cost more compilation (eventCompilation=default silences this)");
     }
   }
 

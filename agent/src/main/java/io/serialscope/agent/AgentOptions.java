@@ -22,6 +22,9 @@ import java.util.List;
  * @param coarsenMicros fork/join tasks run by the thread that forked them in less than this many
  *     microseconds are merged into their forker (option {@code coarsenMicros}); 0 records every
  *     task ({@code coarsen=false} is the same)
+ * @param c1EventWriters whether the writers of JFR events are compiled by C1 only and never inlined
+ *     ({@code eventCompilation=c1}, the default; {@code eventCompilation=default} leaves HotSpot's
+ *     compilers alone): see {@link EventWriterCompilation}
  */
 public record AgentOptions(
     Path output,
@@ -30,7 +33,8 @@ public record AgentOptions(
     long hwSampleMillis,
     List<String> disabled,
     long maxSizeBytes,
-    long coarsenMicros) {
+    long coarsenMicros,
+    boolean c1EventWriters) {
   /**
    * Default period of the hardware load samples. Each sample cost 1–2 ms of CPU on the 2-core test
    * VM (the JDK's load and process-time readings, OSHI's reads of /proc and /sys), so 100 ms cost
@@ -52,6 +56,7 @@ public record AgentOptions(
     long maxSizeBytes = 0;
     long coarsenMicros = DEFAULT_COARSEN_MICROS;
     boolean coarsen = true;
+    boolean c1EventWriters = true;
     if (text != null && !text.isBlank()) {
       for (String pair : text.split(",")) {
         int eq = pair.indexOf('=');
@@ -81,12 +86,13 @@ public record AgentOptions(
           case "maxSize" -> maxSizeBytes = bytes(value);
           case "coarsenMicros" -> coarsenMicros = wholeNumber("coarsenMicros", value, "µs");
           case "coarsen" -> coarsen = Boolean.parseBoolean(value);
+          case "eventCompilation" -> c1EventWriters = eventCompilation(value);
           default ->
               throw new IllegalArgumentException(
                   "unknown option '"
                       + key
                       + "' (known: output, include, verbose, hwSampleMillis, disable, maxSize,"
-                      + " coarsen, coarsenMicros)");
+                      + " coarsen, coarsenMicros, eventCompilation)");
         }
       }
     }
@@ -97,7 +103,18 @@ public record AgentOptions(
         hwSampleMillis,
         List.copyOf(disabled),
         maxSizeBytes,
-        coarsen ? coarsenMicros : 0);
+        coarsen ? coarsenMicros : 0,
+        c1EventWriters);
+  }
+
+  private static boolean eventCompilation(String value) {
+    return switch (value) {
+      case "c1" -> true;
+      case "default" -> false;
+      default ->
+          throw new IllegalArgumentException(
+              "eventCompilation must be c1 or default, not '" + value + "'");
+    };
   }
 
   private static long wholeNumber(String key, String value, String unit) {

@@ -3,7 +3,6 @@ package io.serialscope.agent;
 import java.lang.management.ManagementFactory;
 import java.util.List;
 import javax.management.JMException;
-import javax.management.ObjectName;
 
 /**
  * JFR's maximum chunk size, lowered when {@code maxSize=} bounds the repository. JFR drops the
@@ -60,12 +59,7 @@ final class JfrChunkSize {
       return;
     }
     try {
-      ManagementFactory.getPlatformMBeanServer()
-          .invoke(
-              new ObjectName("com.sun.management:type=DiagnosticCommand"),
-              "jfrConfigure",
-              new Object[] {new String[] {"maxchunksize=" + chunkBytes}},
-              new String[] {String[].class.getName()});
+      DiagnosticCommands.run("jfrConfigure", "maxchunksize=" + chunkBytes);
     } catch (JMException | RuntimeException e) {
       System.err.println(
           "serialscope: cannot lower JFR's chunk size for maxSize ("

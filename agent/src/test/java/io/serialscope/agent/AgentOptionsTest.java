@@ -71,4 +71,14 @@ class AgentOptionsTest {
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("'lots'");
   }
+
+  @Test
+  void eventCompilationIsC1UnlessSetToDefault() {
+    assertThat(AgentOptions.parse("", 1).c1EventWriters()).isTrue();
+    assertThat(AgentOptions.parse("eventCompilation=c1", 1).c1EventWriters()).isTrue();
+    assertThat(AgentOptions.parse("eventCompilation=default", 1).c1EventWriters()).isFalse();
+    assertThatThrownBy(() -> AgentOptions.parse("eventCompilation=c2", 1))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("eventCompilation must be c1 or default, not 'c2'");
+  }
 }

@@ -1,0 +1,75 @@
+package io.serialscope.agent;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.atomic.AtomicBoolean;
+import javax.management.JMException;
+
+/**
+ * Asks HotSpot (compiler directives, JEP 165, through the {@code Compiler.directives_add}
+ * diagnostic command) to compile the code that writes the agent's JFR events with C1 only and never
+ * to inline it into other methods.
+ *
+ * <p>Why: JFR writes every field of an event through an unrolled variable-length encoder, so C2
+ * turns one event type's writer into 30-55 KB of machine code, 100-350 ms of compilation each; the
+ * hooks inlined the writers of every event they commit (Hooks.taskEnd: 6.7 KB of bytecode inlined,
+ * 55 KB of code, 0.36 s to compile). And each time JFR rotates its chunk (every 12 MB, some seconds
+ * apart under a busy workload) the writers take a trap that HotSpot answers by throwing that code
+ * away and compiling it again. On the 2-core test machine, the training-loop sample spent 2.6-3.8 s
+ * of CPU compiling with the agent (0.8-0.9 s plain), 0.4-0.8 s of it again after every rotation;
+ * with these directives 1.6-2.2 s, and no recompilation at rotations (docs/performance.md). C1 code
+ * is cheap to make and is never thrown away for such traps; an event costs some 10 % more (JMH: a
+ * signal 95 -> 110 ns).
+ *
+ * <p>The directives match the agent's event classes and, on JDK 17, JFR's generated event handlers
+ * ({@code jdk.jfr.internal.handlers}), which write every Java-level JFR event in that JVM, the
+ * application's own included: their writers are compiled by C1 too while the JVM runs. Agent option
+ * {@code eventCompilation=default} leaves the compilers alone.
+ */
+final class EventWriterCompilation {
+  /** The directives: first matching block wins, so the C1-only block comes first. */
+  static final String DIRECTIVES =
+      """
+      [
+        { match: ["io/serialscope/agent/bootstrap/events/*.*", "jdk/jfr/internal/handlers/*.*"],
+          c2: { Exclude: true } },
+        { match: ["*.*"],
+          inline: ["-io/serialscope/agent/bootstrap/events/*.*", "-jdk/jfr/internal/handlers/*.*"] }
+      ]
+      """;
+
+  private static final AtomicBoolean APPLIED = new AtomicBoolean();
+
+  private EventWriterCompilation() {}
+
+  /**
+   * Adds the directives to this JVM, once; a JVM that refuses them (not HotSpot, or no
+   * DiagnosticCommand MBean) keeps its own compilation, which changes only the agent's cost.
+   *
+   * @return null when the directives are in place, otherwise why not (one line)
+   */
+  static String apply() {
+    if (!APPLIED.compareAndSet(false, true)) {
+      return null;
+    }
+    Path file = null;
+    try {
+      file = Files.createTempFile("serialscope-jit-", ".json");
+      Files.writeString(file, DIRECTIVES, StandardCharsets.UTF_8);
+      String printed = DiagnosticCommands.run("compilerDirectivesAdd", file.toString());
+      return printed.contains("added") ? null : printed.strip().replace('\n', ' ');
+    } catch (IOException | JMException | RuntimeException e) {
+      return String.valueOf(e);
+    } finally {
+      if (file != null) {
+        try {
+          Files.deleteIfExists(file);
+        } catch (IOException e) {
+          // a few hundred bytes left in the temporary directory
+        }
+      }
+    }
+  }
+}

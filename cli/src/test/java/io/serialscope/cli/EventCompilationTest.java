@@ -1,0 +1,64 @@
+package io.serialscope.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.serialscope.cli.groundtruth.GroundTruthJvm;
+import io.serialscope.cli.workloads.DirectiveStack;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The agent gives HotSpot its compiler directives for JFR's event writers at start-up (see the
+ * agent's EventWriterCompilation) and leaves the JIT alone with {@code eventCompilation=default}:
+ * the program itself prints its JVM's directive stack at its end.
+ */
+class EventCompilationTest {
+  private static final String OUR_PATTERN = "io/serialscope/agent/bootstrap/events/*.*";
+
+  @TempDir Path dir;
+
+  @Test
+  void theAgentAddsItsDirectives() throws Exception {
+    String out = run("with", "");
+
+    assertThat(out).startsWith("sum 999000");
+    assertThat(out).as("the directive stack").contains(OUR_PATTERN);
+    assertThat(Files.readString(dir.resolve("with.err"))).doesNotContain("serialscope");
+    assertThat(Files.size(dir.resolve("with.jfr"))).as("the recording").isPositive();
+  }
+
+  @Test
+  void eventCompilationDefaultLeavesTheCompilersAlone() throws Exception {
+    String out = run("off", "eventCompilation=default");
+
+    assertThat(out).startsWith("sum 999000");
+    assertThat(out).as("the directive stack").contains("matching: *.*").doesNotContain(OUR_PATTERN);
+  }
+
+  private String run(String name, String options) throws Exception {
+    List<String> cmd = new ArrayList<>();
+    cmd.add(ProfiledRun.currentJava());
+    cmd.add(
+        "-javaagent:"
+            + GroundTruthJvm.AGENT_JAR
+            + "=output="
+            + dir.resolve(name + ".jfr")
+            + (options.isEmpty() ? "" : "," + options));
+    cmd.addAll(List.of("-cp", System.getProperty("java.class.path")));
+    cmd.add(DirectiveStack.class.getName());
+    Path out = dir.resolve(name + ".out");
+    Process p =
+        new ProcessBuilder(cmd)
+            .redirectOutput(out.toFile())
+            .redirectError(dir.resolve(name + ".err").toFile())
+            .start();
+    String hung = ThreadDump.unlessEndedWithin(p, 120);
+    assertThat(hung).as("finished; its threads:%n%s", hung).isNull();
+    assertThat(p.exitValue()).as("exit code").isZero();
+    return Files.readString(out);
+  }
+}
