@@ -26,9 +26,10 @@ import javax.management.JMException;
  * <p>The directives match the agent's event classes and, on JDK 17, JFR's generated event handlers
  * ({@code jdk.jfr.internal.handlers}), which write every Java-level JFR event in that JVM, the
  * application's own included: their writers are compiled by C1 too while the JVM runs. Agent option
- * {@code eventCompilation=default} leaves the compilers alone.
+ * {@code eventCompilation=default} leaves the compilers alone. Public for the JMH benchmark of the
+ * per-event cost (bench/jmh), which measures both.
  */
-final class EventWriterCompilation {
+public final class EventWriterCompilation {
   /** The directives: first matching block wins, so the C1-only block comes first. */
   static final String DIRECTIVES =
       """
@@ -50,7 +51,7 @@ final class EventWriterCompilation {
    *
    * @return null when the directives are in place, otherwise why not (one line)
    */
-  static String apply() {
+  public static String apply() {
     if (!APPLIED.compareAndSet(false, true)) {
       return null;
     }

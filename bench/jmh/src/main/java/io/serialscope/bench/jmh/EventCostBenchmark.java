@@ -1,5 +1,6 @@
 package io.serialscope.bench.jmh;
 
+import io.serialscope.agent.EventWriterCompilation;
 import io.serialscope.agent.bootstrap.Hooks;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -16,6 +17,7 @@ import org.openjdk.jmh.annotations.Measurement;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
@@ -42,6 +44,13 @@ public class EventCostBenchmark {
     long value;
   }
 
+  /**
+   * How the JIT treats JFR's event writers: {@code c1} as the agent starts by default (its
+   * compiler directives), {@code default} as HotSpot chooses ({@code eventCompilation=default}).
+   */
+  @Param({"c1", "default"})
+  public String eventCompilation;
+
   private Recording recording;
   private Path file;
   private final Object task = new Object();
@@ -50,6 +59,12 @@ public class EventCostBenchmark {
 
   @Setup(Level.Trial)
   public void startRecording() throws Exception {
+    if (eventCompilation.equals("c1")) {
+      String refused = EventWriterCompilation.apply(); // before any event is written
+      if (refused != null) {
+        throw new IllegalStateException("the JVM refused the directives: " + refused);
+      }
+    }
     file = Files.createTempFile("serialscope-jmh", ".jfr");
     recording = new Recording();
     recording.enable("serialscope.bench.Plain");
