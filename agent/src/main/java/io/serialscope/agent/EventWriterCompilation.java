@@ -19,9 +19,9 @@ import javax.management.JMException;
  * apart under a busy workload) the writers take a trap that HotSpot answers by throwing that code
  * away and compiling it again. On the 2-core test machine, the training-loop sample spent 2.6-3.8 s
  * of CPU compiling with the agent (0.8-0.9 s plain), 0.4-0.8 s of it again after every rotation;
- * with these directives 1.6-2.2 s, and no recompilation at rotations (docs/performance.md). C1 code
- * is cheap to make and is never thrown away for such traps; an event costs some 10 % more (JMH: a
- * signal 95 -> 110 ns).
+ * with these directives 1.6-2.2 s, and no recompilation at rotations (docs/performance.md,
+ * bench/jit.py). C1 code is cheap to make and is never thrown away for such traps; an event costs
+ * 10-25 % more (JMH: a signal 118 -> 128 ns, a task's start and end 226 -> 285 ns).
  *
  * <p>The directives match the agent's event classes and, on JDK 17, JFR's generated event handlers
  * ({@code jdk.jfr.internal.handlers}), which write every Java-level JFR event in that JVM, the
