@@ -23,8 +23,9 @@ import java.util.List;
  *     microseconds are merged into their forker (option {@code coarsenMicros}); 0 records every
  *     task ({@code coarsen=false} is the same)
  * @param c1EventWriters whether the writers of JFR events are compiled by C1 only and never inlined
- *     ({@code eventCompilation=c1}, the default; {@code eventCompilation=default} leaves HotSpot's
- *     compilers alone): see {@link EventWriterCompilation}
+ *     ({@code eventCompilation=c1}); {@code eventCompilation=default} leaves HotSpot's compilers
+ *     alone. Without the option: where it was measured to help, see {@link
+ *     EventWriterCompilation#helpsOnThisJvm()}
  */
 public record AgentOptions(
     Path output,
@@ -56,7 +57,7 @@ public record AgentOptions(
     long maxSizeBytes = 0;
     long coarsenMicros = DEFAULT_COARSEN_MICROS;
     boolean coarsen = true;
-    boolean c1EventWriters = true;
+    boolean c1EventWriters = EventWriterCompilation.helpsOnThisJvm();
     if (text != null && !text.isBlank()) {
       for (String pair : text.split(",")) {
         int eq = pair.indexOf('=');

@@ -73,8 +73,11 @@ class AgentOptionsTest {
   }
 
   @Test
-  void eventCompilationIsC1UnlessSetToDefault() {
-    assertThat(AgentOptions.parse("", 1).c1EventWriters()).isTrue();
+  void eventCompilationIsC1WhereItHelpsAndAsChosenOtherwise() {
+    // measured: it helps on JDK 17 (generated JFR handlers), it costs on JDK 25
+    boolean jdk17 = Runtime.version().feature() == 17;
+    assertThat(EventWriterCompilation.helpsOnThisJvm()).isEqualTo(jdk17);
+    assertThat(AgentOptions.parse("", 1).c1EventWriters()).isEqualTo(jdk17);
     assertThat(AgentOptions.parse("eventCompilation=c1", 1).c1EventWriters()).isTrue();
     assertThat(AgentOptions.parse("eventCompilation=default", 1).c1EventWriters()).isFalse();
     assertThatThrownBy(() -> AgentOptions.parse("eventCompilation=c2", 1))

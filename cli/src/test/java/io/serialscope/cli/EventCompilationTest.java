@@ -12,9 +12,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The agent gives HotSpot its compiler directives for JFR's event writers at start-up (see the
- * agent's EventWriterCompilation) and leaves the JIT alone with {@code eventCompilation=default}:
- * the program itself prints its JVM's directive stack at its end.
+ * The agent gives HotSpot its compiler directives for JFR's event writers at start-up with {@code
+ * eventCompilation=c1} (see the agent's EventWriterCompilation), by default on JDK 17 only, and
+ * leaves the JIT alone with {@code eventCompilation=default}: the program itself prints its JVM's
+ * directive stack at its end.
  */
 class EventCompilationTest {
   private static final String OUR_PATTERN = "io/serialscope/agent/bootstrap/events/*.*";
@@ -23,12 +24,22 @@ class EventCompilationTest {
 
   @Test
   void theAgentAddsItsDirectives() throws Exception {
-    String out = run("with", "");
+    String out = run("with", "eventCompilation=c1");
 
     assertThat(out).startsWith("sum 999000");
     assertThat(out).as("the directive stack").contains(OUR_PATTERN);
     assertThat(Files.readString(dir.resolve("with.err"))).doesNotContain("serialscope");
     assertThat(Files.size(dir.resolve("with.jfr"))).as("the recording").isPositive();
+  }
+
+  @Test
+  void byDefaultOnlyJdk17GetsThem() throws Exception {
+    String out = run("unset", "");
+
+    assertThat(out).startsWith("sum 999000");
+    assertThat(out.contains(OUR_PATTERN))
+        .as("directives without the option, on JDK %s", Runtime.version().feature())
+        .isEqualTo(Runtime.version().feature() == 17);
   }
 
   @Test
