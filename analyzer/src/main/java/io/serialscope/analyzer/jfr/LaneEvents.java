@@ -3,8 +3,11 @@ package io.serialscope.analyzer.jfr;
 import io.serialscope.analyzer.jfr.LaneEvent.Kind;
 import io.serialscope.analyzer.model.IndexSort;
 import java.util.AbstractList;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.RandomAccess;
 
 /**
@@ -21,7 +24,16 @@ final class LaneEvents extends AbstractList<LaneEvent> implements RandomAccess {
   private long[] id = new long[16];
   private long[] cpuNanos = new long[16];
   private byte[] kind = new byte[16];
-  private String[] text = new String[16];
+
+  /**
+   * Each event's text as an index into {@link #texts} (0: none). A lane repeats a few labels and
+   * reasons millions of times; a String reference per event would make the collector scan a
+   * reference array of every lane's length at each collection while the recording is read.
+   */
+  private int[] text = new int[16];
+
+  private final ArrayList<String> texts = new ArrayList<>(Collections.singletonList(null));
+  private final HashMap<String, Integer> textIndex = new HashMap<>();
   private int size;
 
   /** Appends an event; see {@link LaneEvent} for the meaning of each value. */
@@ -34,11 +46,21 @@ final class LaneEvents extends AbstractList<LaneEvent> implements RandomAccess {
       kind = Arrays.copyOf(kind, capacity);
       text = Arrays.copyOf(text, capacity);
     }
+    int textAt = 0;
+    if (eventText != null) {
+      Integer known = textIndex.get(eventText); // no capturing lambda: called for every event
+      if (known == null) {
+        known = texts.size();
+        texts.add(eventText);
+        textIndex.put(eventText, known);
+      }
+      textAt = known;
+    }
     timeNanos[size] = time;
     id[size] = eventId;
     cpuNanos[size] = cpu;
     kind[size] = (byte) eventKind.ordinal();
-    text[size] = eventText;
+    text[size] = textAt;
     size++;
   }
 
@@ -68,7 +90,6 @@ final class LaneEvents extends AbstractList<LaneEvent> implements RandomAccess {
 
   @Override
   public void clear() {
-    Arrays.fill(text, 0, size, null);
     size = 0;
   }
 
@@ -78,7 +99,7 @@ final class LaneEvents extends AbstractList<LaneEvent> implements RandomAccess {
     id = new long[0];
     cpuNanos = new long[0];
     kind = new byte[0];
-    text = new String[0];
+    text = new int[0];
     size = 0;
   }
 
@@ -99,7 +120,7 @@ final class LaneEvents extends AbstractList<LaneEvent> implements RandomAccess {
 
   String text(int i) {
     checkIndex(i);
-    return text[i];
+    return texts.get(text[i]);
   }
 
   long cpuNanos(int i) {
@@ -121,7 +142,7 @@ final class LaneEvents extends AbstractList<LaneEvent> implements RandomAccess {
     long[] d = new long[id.length];
     long[] c = new long[cpuNanos.length];
     byte[] k = new byte[kind.length];
-    String[] s = new String[text.length];
+    int[] s = new int[text.length];
     for (int i = 0; i < size; i++) {
       int from = order[i];
       t[i] = timeNanos[from];

@@ -24,10 +24,18 @@ public final class SegmentGraph {
   private final int[] lane;
   private final int[] task;
   private final int[] label;
-  private final SegmentKind[] kind;
+  private static final SegmentKind[] SEGMENT_KINDS = SegmentKind.values();
+  private static final EdgeKind[] EDGE_KINDS = EdgeKind.values();
+
+  /**
+   * Kinds as ordinals: a reference array of millions of entries would be scanned by every
+   * collection while the graph is young, a byte array is not.
+   */
+  private final byte[] kind;
+
   private final int[] edgeFrom;
   private final int[] edgeTo;
-  private final EdgeKind[] edgeKind;
+  private final byte[] edgeKind;
   private final List<Lane> lanes;
   private final List<String> labels;
 
@@ -61,10 +69,10 @@ public final class SegmentGraph {
       int[] lane,
       int[] task,
       int[] label,
-      SegmentKind[] kind,
+      byte[] kind,
       int[] edgeFrom,
       int[] edgeTo,
-      EdgeKind[] edgeKind,
+      byte[] edgeKind,
       List<Lane> lanes,
       List<String> labels,
       LabelBreakdown labelBreakdown,
@@ -163,7 +171,7 @@ public final class SegmentGraph {
     }
     int[] from = new int[kept];
     int[] to = new int[kept];
-    EdgeKind[] kinds = new EdgeKind[kept];
+    byte[] kinds = new byte[kept];
     long[] locks = new long[kept];
     for (int e = 0, k = 0; e < drop.length; e++) {
       if (!drop[e]) {
@@ -231,7 +239,7 @@ public final class SegmentGraph {
   }
 
   public SegmentKind kind(int s) {
-    return kind[s];
+    return SEGMENT_KINDS[kind[s]];
   }
 
   public int edgeFrom(int e) {
@@ -243,7 +251,7 @@ public final class SegmentGraph {
   }
 
   public EdgeKind edgeKind(int e) {
-    return edgeKind[e];
+    return EDGE_KINDS[edgeKind[e]];
   }
 
   /**

@@ -22,7 +22,7 @@ public final class SegmentGraphBuilder {
   private long[] duration = new long[64];
   private int[] lane = new int[64];
   private int[] task = new int[64];
-  private SegmentKind[] kind = new SegmentKind[64];
+  private byte[] kind = new byte[64]; // ordinals: primitive columns are never scanned by the GC
   private long[] cpuWait = new long[64];
 
   /** Segment {@code i}'s label parts are at {@code partOffset[i]} up to the next segment's. */
@@ -33,7 +33,7 @@ public final class SegmentGraphBuilder {
   private int segments;
   private int[] from = new int[64];
   private int[] to = new int[64];
-  private EdgeKind[] edgeKind = new EdgeKind[64];
+  private byte[] edgeKind = new byte[64];
   private long[] lockId = new long[64];
   private int edges;
   private int droppedEdges;
@@ -143,7 +143,7 @@ public final class SegmentGraphBuilder {
     duration[segments] = durationNanos;
     lane[segments] = laneIndex;
     task[segments] = taskId;
-    kind[segments] = segmentKind;
+    kind[segments] = (byte) segmentKind.ordinal();
     return segments++;
   }
 
@@ -171,7 +171,7 @@ public final class SegmentGraphBuilder {
     lockId[edges] = lockObjectId;
     from[edges] = fromSegment;
     to[edges] = toSegment;
-    edgeKind[edges] = kindOfEdge;
+    edgeKind[edges] = (byte) kindOfEdge.ordinal();
     edges++;
     return this;
   }
@@ -229,7 +229,7 @@ public final class SegmentGraphBuilder {
     int[] l = new int[segments];
     int[] t = new int[segments];
     int[] dominant = new int[segments];
-    SegmentKind[] k = new SegmentKind[segments];
+    byte[] k = new byte[segments];
     long[] w = new long[segments];
     int[] offsets = new int[segments + 1];
     for (int i = 0; i < segments; i++) {
@@ -276,7 +276,7 @@ public final class SegmentGraphBuilder {
     int[] byPair = IndexSort.byKeyStable(pairKeys, keptCount);
     int[] ef = new int[keptCount];
     int[] et = new int[keptCount];
-    EdgeKind[] ek = new EdgeKind[keptCount];
+    byte[] ek = new byte[keptCount];
     long[] el = new long[keptCount];
     int unique = 0;
     long previousPair = -1;

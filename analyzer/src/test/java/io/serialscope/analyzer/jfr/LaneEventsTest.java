@@ -26,4 +26,18 @@ class LaneEventsTest {
     events.clear();
     assertThat(events.isEmpty()).isTrue();
   }
+
+  @Test
+  void repeatedAndMissingTextsComeBackAsWritten() {
+    LaneEvents events = new LaneEvents();
+    String[] written = {"a", null, "b", new String("a"), null, "b", "c"};
+    for (int i = 0; i < written.length; i++) {
+      events.add(10 - i, Kind.LABEL_ENTER, i, written[i], -1);
+    }
+    events.sortByTime(); // reverses them
+    for (int i = 0; i < written.length; i++) {
+      assertThat(events.text(i)).isEqualTo(written[written.length - 1 - i]);
+      assertThat(events.id(i)).isEqualTo(written.length - 1 - i);
+    }
+  }
 }
