@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.concurrent.atomic.AtomicBoolean;
 import javax.management.JMException;
 
 /**
@@ -46,7 +45,10 @@ public final class EventWriterCompilation {
       ]
       """;
 
-  private static final AtomicBoolean APPLIED = new AtomicBoolean();
+  /** Whether {@link #apply} ran, and what it answered then (null: the directives are in place). */
+  private static boolean tried;
+
+  private static String refusal;
 
   /**
    * Whether this JVM's JFR writes events through generated handler classes ({@code
@@ -65,15 +67,21 @@ public final class EventWriterCompilation {
   private EventWriterCompilation() {}
 
   /**
-   * Adds the directives to this JVM, once; a JVM that refuses them (not HotSpot, or no
-   * DiagnosticCommand MBean) keeps its own compilation, which changes only the agent's cost.
+   * Adds the directives to this JVM, once (later calls answer as the first did); a JVM that refuses
+   * them (not HotSpot, or no DiagnosticCommand MBean) keeps its own compilation, which changes only
+   * the agent's cost.
    *
    * @return null when the directives are in place, otherwise why not (one line)
    */
-  public static String apply() {
-    if (!APPLIED.compareAndSet(false, true)) {
-      return null;
+  public static synchronized String apply() {
+    if (!tried) {
+      tried = true;
+      refusal = add();
     }
+    return refusal;
+  }
+
+  private static String add() {
     Path file = null;
     try {
       file = Files.createTempFile("serialscope-jit-", ".json");
