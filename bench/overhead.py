@@ -135,10 +135,23 @@ def medians(rows, name, mode, field):
     return statistics.median(values) if values else None
 
 
-def write_doc(progs, rows, loads, begin, end_marker):
+def java_and_commit():
+    """The JVM's version line and the short commit the measurements were taken at."""
     java = subprocess.run([JAVA, "-version"], capture_output=True, text=True).stderr.splitlines()[0]
     commit = subprocess.run(["git", "rev-parse", "--short", "HEAD"], capture_output=True, text=True,
                             cwd=ROOT).stdout.strip()
+    return java, commit
+
+
+def replace_generated(begin, end_marker, lines):
+    """Puts lines (which start with begin and end with end_marker) in place of that block in DOC."""
+    text = open(DOC).read()
+    start, end = text.index(begin), text.index(end_marker) + len(end_marker)
+    open(DOC, "w").write(text[:start] + "\n".join(lines) + text[end:])
+
+
+def write_doc(progs, rows, loads, begin, end_marker):
+    java, commit = java_and_commit()
     lines = [begin, "",
              "Generated %s on %d logical CPUs, %s, serialscope commit `%s`, REPS=%d (medians), load average during the"
              " runs: median %.1f, max %.1f." % (time.strftime("%Y-%m-%d %H:%M UTC", time.gmtime()), os.cpu_count(),
@@ -178,9 +191,7 @@ def write_doc(progs, rows, loads, begin, end_marker):
               summary("time_jfr") + ". CPU agent / plain: " + summary("cpu") + "; agent / JFR alone: " +
               summary("cpu_jfr") + ". Whole process agent / plain: " + summary("wall") + ".",
               "", end_marker]
-    text = open(DOC).read()
-    start, end = text.index(begin), text.index(end_marker) + len(end_marker)
-    open(DOC, "w").write(text[:start] + "\n".join(lines) + text[end:])
+    replace_generated(begin, end_marker, lines)
     print("\n".join(lines))
 
 
