@@ -75,6 +75,7 @@ public final class Hooks {
     String fault = System.getProperty("serialscope.faultInjection");
     faultInjection = "hooks".equals(fault);
     eventFaultPeriod = eventFaultPeriod(fault);
+    ObjectIds.startSweeper();
     enabled = true;
   }
 

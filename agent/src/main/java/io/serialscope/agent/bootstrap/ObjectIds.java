@@ -2,17 +2,26 @@ package io.serialscope.agent.bootstrap;
 
 import java.lang.ref.ReferenceQueue;
 import java.lang.ref.WeakReference;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Stable positive ids for objects (tasks, futures) by identity, without keeping them alive and
  * without adding fields to JDK classes (retransformation forbids that). Striped so that threads
  * contend only when two objects hash to the same stripe.
+ *
+ * <p>A stripe drops the entries of collected objects when it is next used; a stripe nobody uses any
+ * more (a burst of tasks that is over) would keep them, 70-odd bytes each, for as long as the
+ * program idles. The sweeper thread ({@link #startSweeper}) drops them a second or so after the
+ * collector has, and shrinks the stripes back.
  */
 public final class ObjectIds {
   private static final int STRIPES = 64;
   private static final AtomicLong NEXT = new AtomicLong(1);
   private static final Stripe[] TABLE = new Stripe[STRIPES];
+  private static final int MIN_CAPACITY = 64;
+  private static final long SWEEP_MILLIS = 1_000;
+  private static final AtomicBoolean SWEEPING = new AtomicBoolean();
 
   static {
     for (int i = 0; i < STRIPES; i++) {
@@ -25,6 +34,60 @@ public final class ObjectIds {
   /** The id of {@code o}, assigned on first use; 0 for null. */
   public static long of(Object o) {
     return o == null ? 0 : entry(o).id;
+  }
+
+  /**
+   * Starts the daemon thread that sweeps every stripe once a second (once per JVM; later calls do
+   * nothing). Its name keeps it out of the recording.
+   */
+  public static void startSweeper() {
+    if (SWEEPING.compareAndSet(false, true)) {
+      Thread sweeper = new Thread(ObjectIds::sweepForever, "serialscope-object-ids");
+      sweeper.setDaemon(true);
+      sweeper.start();
+    }
+  }
+
+  private static void sweepForever() {
+    while (true) {
+      try {
+        Thread.sleep(SWEEP_MILLIS);
+      } catch (InterruptedException e) {
+        return;
+      }
+      sweep();
+    }
+  }
+
+  /** Drops the entries of collected objects from every stripe. */
+  static void sweep() {
+    for (Stripe stripe : TABLE) {
+      synchronized (stripe) {
+        stripe.expunge();
+      }
+    }
+  }
+
+  /** Entries held now, dropped ones not yet swept included. */
+  static int size() {
+    int size = 0;
+    for (Stripe stripe : TABLE) {
+      synchronized (stripe) {
+        size += stripe.size;
+      }
+    }
+    return size;
+  }
+
+  /** Slots in all stripes together. */
+  static int capacity() {
+    int capacity = 0;
+    for (Stripe stripe : TABLE) {
+      synchronized (stripe) {
+        capacity += stripe.keys.length;
+      }
+    }
+    return capacity;
   }
 
   /** The entry of {@code o} (non-null): its id and the lock hand-off state kept beside it. */
@@ -53,7 +116,7 @@ public final class ObjectIds {
   /** Open-addressing identity table of weak keys; cleared slots are reused after expunging. */
   private static final class Stripe {
     private final ReferenceQueue<Object> queue = new ReferenceQueue<>();
-    private Key[] keys = new Key[64];
+    private Key[] keys = new Key[MIN_CAPACITY];
     private int size;
 
     Entry entryOf(Object o, int hash) {
@@ -84,8 +147,18 @@ public final class ObjectIds {
       }
     }
 
+    /** Copies the live keys into a table of {@code capacity} or less: at most 1/8 full shrinks. */
     private void rehash(int capacity) {
       Key[] old = keys;
+      int live = 0;
+      for (Key k : old) {
+        if (k != null && k.get() != null) {
+          live++;
+        }
+      }
+      while (capacity > MIN_CAPACITY && live * 8 < capacity) {
+        capacity /= 2;
+      }
       keys = new Key[capacity];
       size = 0;
       int mask = capacity - 1;

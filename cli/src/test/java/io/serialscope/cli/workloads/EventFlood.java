@@ -24,10 +24,30 @@ import jdk.jfr.StackTrace;
  * once the flood is over, and JFR's maximum chunk size.
  */
 public final class EventFlood {
+  /**
+   * Sixteen texts of at most 128 characters: JDK 21+ pools (and keeps on the heap, up to 16 million
+   * characters) every event string longer than that, which would make the heap measured here JFR's
+   * pool rather than the agent's; a distinct short string is written out and not kept.
+   */
   @Name("flood.Payload")
   @StackTrace(false)
   static final class Payload extends Event {
-    String text;
+    String text0;
+    String text1;
+    String text2;
+    String text3;
+    String text4;
+    String text5;
+    String text6;
+    String text7;
+    String text8;
+    String text9;
+    String text10;
+    String text11;
+    String text12;
+    String text13;
+    String text14;
+    String text15;
   }
 
   public static void main(String[] args) throws Exception {
@@ -51,6 +71,10 @@ public final class EventFlood {
     for (int i = 0; i < 3; i++) {
       System.gc();
     }
+    // the program idles a moment, as programs do between bursts: long enough for the agent's
+    // sweeper (once a second) to drop its entries for the tasks the collections above freed
+    Thread.sleep(2_500);
+    System.gc();
     Runtime rt = Runtime.getRuntime();
     System.err.println("usedHeapAfterGc " + (rt.totalMemory() - rt.freeMemory()));
     System.err.println("repositoryPeak " + Math.max(repositoryPeak.get(), repositorySize()));
@@ -105,11 +129,11 @@ public final class EventFlood {
   }
 
   /**
-   * 100,000 application events of 2,000 characters each, every text a different string: JDK 21+
-   * writes a repeated string once, which would not flood the disk.
+   * 100,000 application events of about 2,000 characters each, every text a different string: JDK
+   * 21+ writes a repeated string once, which would not flood the disk.
    */
   private static void payloadFlood(int round) throws InterruptedException {
-    String text = "x".repeat(2_000);
+    String filler = "x".repeat(100);
     Thread[] writers = new Thread[4];
     for (int t = 0; t < writers.length; t++) {
       String writer = round + "-" + t + "-";
@@ -117,8 +141,24 @@ public final class EventFlood {
           new Thread(
               () -> {
                 for (int i = 0; i < 25_000; i++) {
+                  String prefix = writer + i + "-";
                   Payload p = new Payload();
-                  p.text = writer + i + text;
+                  p.text0 = prefix + "0" + filler;
+                  p.text1 = prefix + "1" + filler;
+                  p.text2 = prefix + "2" + filler;
+                  p.text3 = prefix + "3" + filler;
+                  p.text4 = prefix + "4" + filler;
+                  p.text5 = prefix + "5" + filler;
+                  p.text6 = prefix + "6" + filler;
+                  p.text7 = prefix + "7" + filler;
+                  p.text8 = prefix + "8" + filler;
+                  p.text9 = prefix + "9" + filler;
+                  p.text10 = prefix + "10" + filler;
+                  p.text11 = prefix + "11" + filler;
+                  p.text12 = prefix + "12" + filler;
+                  p.text13 = prefix + "13" + filler;
+                  p.text14 = prefix + "14" + filler;
+                  p.text15 = prefix + "15" + filler;
                   p.commit();
                 }
               });
