@@ -146,6 +146,7 @@ public final class Hooks {
    */
   public static synchronized void disable() {
     enabled = false;
+    ObjectIds.stopSweeper();
   }
 
   public static boolean isEnabled() {

@@ -2,7 +2,6 @@ package io.serialscope.agent.bootstrap;
 
 import java.lang.ref.ReferenceQueue;
 import java.lang.ref.WeakReference;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
@@ -12,8 +11,8 @@ import java.util.concurrent.atomic.AtomicLong;
  *
  * <p>A stripe drops the entries of collected objects when it is next used; a stripe nobody uses any
  * more (a burst of tasks that is over) would keep them, 70-odd bytes each, for as long as the
- * program idles. The sweeper thread ({@link #startSweeper}) drops them a second or so after the
- * collector has, and shrinks the stripes back.
+ * program idles. The sweeper thread ({@link #startSweeper}, while hooks are enabled) drops them a
+ * second or so after the collector has, and shrinks the stripes back.
  */
 public final class ObjectIds {
   private static final int STRIPES = 64;
@@ -21,7 +20,8 @@ public final class ObjectIds {
   private static final Stripe[] TABLE = new Stripe[STRIPES];
   private static final int MIN_CAPACITY = 64;
   private static final long SWEEP_MILLIS = 1_000;
-  private static final AtomicBoolean SWEEPING = new AtomicBoolean();
+  private static final long STOP_WAIT_MILLIS = 5_000;
+  private static Thread sweeper; // guarded by ObjectIds.class
 
   static {
     for (int i = 0; i < STRIPES; i++) {
@@ -37,24 +37,40 @@ public final class ObjectIds {
   }
 
   /**
-   * Starts the daemon thread that sweeps every stripe once a second (once per JVM; later calls do
-   * nothing). Its name keeps it out of the recording.
+   * Starts the daemon thread that sweeps every stripe once a second, unless it runs. Its name keeps
+   * it out of the recording.
    */
-  public static void startSweeper() {
-    if (SWEEPING.compareAndSet(false, true)) {
-      Thread sweeper = new Thread(ObjectIds::sweepForever, "serialscope-object-ids");
+  public static synchronized void startSweeper() {
+    if (sweeper == null) {
+      sweeper = new Thread(ObjectIds::sweepUntilInterrupted, "serialscope-object-ids");
       sweeper.setDaemon(true);
       sweeper.start();
     }
   }
 
-  private static void sweepForever() {
-    while (true) {
+  /**
+   * Stops the sweeper and waits for it to end (an attach session that ends leaves no thread of ours
+   * behind); it sweeps once more on its way out.
+   */
+  public static synchronized void stopSweeper() {
+    if (sweeper != null) {
+      sweeper.interrupt();
       try {
-        Thread.sleep(SWEEP_MILLIS);
+        sweeper.join(STOP_WAIT_MILLIS);
       } catch (InterruptedException e) {
-        return;
+        Thread.currentThread().interrupt();
       }
+      sweeper = null;
+    }
+  }
+
+  private static void sweepUntilInterrupted() {
+    try {
+      while (true) {
+        Thread.sleep(SWEEP_MILLIS);
+        sweep();
+      }
+    } catch (InterruptedException stopped) {
       sweep();
     }
   }

@@ -44,6 +44,24 @@ class ObjectIdsTest {
   }
 
   @Test
+  void stoppingTheSweeperLeavesNoThreadBehindAndItCanStartAgain() {
+    ObjectIds.startSweeper();
+    ObjectIds.startSweeper(); // a second start while it runs: still one thread
+    assertThat(sweeperThreads()).isEqualTo(1);
+    ObjectIds.stopSweeper();
+    assertThat(sweeperThreads()).isZero();
+    ObjectIds.startSweeper(); // the next attach session
+    assertThat(sweeperThreads()).isEqualTo(1);
+    ObjectIds.stopSweeper();
+  }
+
+  private static long sweeperThreads() {
+    return Thread.getAllStackTraces().keySet().stream()
+        .filter(t -> t.isAlive() && t.getName().equals("serialscope-object-ids"))
+        .count();
+  }
+
+  @Test
   void idsStayDistinctAcrossSweeps() {
     List<Object> kept = new ArrayList<>();
     List<Long> ids = new ArrayList<>();
