@@ -1,6 +1,5 @@
 package io.serialscope.agent.bootstrap;
 
-import java.lang.ref.ReferenceQueue;
 import java.lang.ref.WeakReference;
 import java.util.concurrent.atomic.AtomicLong;
 
@@ -9,10 +8,19 @@ import java.util.concurrent.atomic.AtomicLong;
  * without adding fields to JDK classes (retransformation forbids that). Striped so that threads
  * contend only when two objects hash to the same stripe.
  *
- * <p>A stripe drops the entries of collected objects when it is next used; a stripe nobody uses any
- * more (a burst of tasks that is over) would keep them, 70-odd bytes each, for as long as the
- * program idles. The sweeper thread ({@link #startSweeper}, while hooks are enabled) drops them a
- * second or so after the collector has, and shrinks the stripes back.
+ * <p>A stripe drops the entries of collected objects when it grows, and the sweeper thread ({@link
+ * #startSweeper}, while hooks are enabled) drops them once a second when a quarter or more of a
+ * stripe's entries are dead, shrinking the stripe back: a stripe nobody uses any more (a burst of
+ * tasks that is over) would otherwise keep them, 70-odd bytes each, for as long as the program
+ * idles.
+ *
+ * <p>Nothing under a stripe's lock may park. On JDK 24+ a virtual thread that parks while holding a
+ * monitor is unmounted with it, and getting it mounted again goes through the virtual-thread
+ * scheduler's {@code ForkJoinPool.execute}, which the agent weaves and which asks for an id: a
+ * stripe lock held by an unmounted thread would deadlock the scheduler. So dead keys are found by
+ * looking ({@code get() == null}), not through a {@code ReferenceQueue}, whose {@code poll} takes a
+ * {@code ReentrantLock} that the reference handler contends for (AttachTest's virtual threads under
+ * contention hung that way on JDK 25).
  */
 public final class ObjectIds {
   private static final int STRIPES = 64;
@@ -129,14 +137,12 @@ public final class ObjectIds {
     }
   }
 
-  /** Open-addressing identity table of weak keys; cleared slots are reused after expunging. */
+  /** Open-addressing identity table of weak keys; dead keys go when it is rehashed. */
   private static final class Stripe {
-    private final ReferenceQueue<Object> queue = new ReferenceQueue<>();
     private Key[] keys = new Key[MIN_CAPACITY];
     private int size;
 
     Entry entryOf(Object o, int hash) {
-      expunge();
       int mask = keys.length - 1;
       int i = mix(hash) & mask;
       while (keys[i] != null) {
@@ -146,19 +152,22 @@ public final class ObjectIds {
         i = (i + 1) & mask;
       }
       Entry entry = new Entry(NEXT.getAndIncrement());
-      keys[i] = new Key(o, hash, entry, queue);
+      keys[i] = new Key(o, hash, entry);
       if (++size * 2 > keys.length) {
-        rehash(keys.length * 2);
+        rehash(keys.length * 2); // drops the dead keys, so it may not grow at all
       }
       return entry;
     }
 
-    private void expunge() {
-      boolean any = false;
-      while (queue.poll() != null) {
-        any = true;
+    /** Rehashes when at least a quarter of the keys are dead. */
+    void expunge() {
+      int dead = 0;
+      for (Key k : keys) {
+        if (k != null && k.get() == null) {
+          dead++;
+        }
       }
-      if (any) {
+      if (dead > 0 && dead * 4 >= size) {
         rehash(keys.length);
       }
     }
@@ -199,8 +208,8 @@ public final class ObjectIds {
     final int hash;
     final Entry entry;
 
-    Key(Object referent, int hash, Entry entry, ReferenceQueue<Object> queue) {
-      super(referent, queue);
+    Key(Object referent, int hash, Entry entry) {
+      super(referent);
       this.hash = hash;
       this.entry = entry;
     }
