@@ -63,7 +63,21 @@ final class LaneState {
         name.startsWith("JFR ")
             || name.startsWith("serialscope-")
             || name.startsWith("process reaper")
-            || thread.getClass().getName().equals("jdk.internal.misc.CarrierThread");
+            || thread.getClass().getName().equals("jdk.internal.misc.CarrierThread")
+            || remountsVirtualThreads(name);
+  }
+
+  /**
+   * The JDK threads that hand blocked virtual threads back to their scheduler (monitor unblocker,
+   * timers, I/O pollers). Their hand-overs are the scheduler's, not the program's (the analysis
+   * drops their lanes), and they must never wait for one of the agent's locks: a virtual thread
+   * holding that lock while unmounted would then never be mounted again. AttachTest's virtual
+   * threads under contention hung on JDK 25 with the unblocker blocked in {@link ObjectIds}.
+   */
+  static boolean remountsVirtualThreads(String name) {
+    return name.startsWith("VirtualThread-")
+        || name.endsWith("-Poller")
+        || name.startsWith("ForkJoinPool-") && name.endsWith("-delayScheduler");
   }
 
   /**

@@ -14,13 +14,12 @@ import java.util.concurrent.atomic.AtomicLong;
  * tasks that is over) would otherwise keep them, 70-odd bytes each, for as long as the program
  * idles.
  *
- * <p>Nothing under a stripe's lock may park. On JDK 24+ a virtual thread that parks while holding a
- * monitor is unmounted with it, and getting it mounted again goes through the virtual-thread
- * scheduler's {@code ForkJoinPool.execute}, which the agent weaves and which asks for an id: a
- * stripe lock held by an unmounted thread would deadlock the scheduler. So dead keys are found by
- * looking ({@code get() == null}), not through a {@code ReferenceQueue}, whose {@code poll} takes a
- * {@code ReentrantLock} that the reference handler contends for (AttachTest's virtual threads under
- * contention hung that way on JDK 25).
+ * <p>Nothing under a stripe's lock calls into the JDK beyond allocating: a virtual thread holding
+ * it is never made to wait there. Dead keys are found by looking ({@code get() == null}), not
+ * through a {@code ReferenceQueue}, whose {@code poll} takes the queue's monitor, which the
+ * reference handler contends for. (AttachTest's virtual threads under contention hung once on JDK
+ * 25 with the virtual-thread unblocker waiting for a stripe whose holder was no platform thread;
+ * see {@link LaneState#remountsVirtualThreads}.)
  */
 public final class ObjectIds {
   private static final int STRIPES = 64;

@@ -36,6 +36,38 @@ class HooksTest {
   }
 
   @Test
+  void theJdkThreadsThatRemountVirtualThreadsRunNoHook() throws Exception {
+    Object fromUnblocker = new Object();
+    Object fromApplication = new Object();
+    List<RecordedEvent> events =
+        record(
+            () -> {
+              signalOnThreadNamed("VirtualThread-unblocker", fromUnblocker);
+              signalOnThreadNamed("pool-1-thread-1", fromApplication);
+            });
+
+    assertThat(events)
+        .filteredOn(e -> e.getEventType().getName().equals("serialscope.Signal"))
+        .extracting(e -> e.getThread().getJavaName())
+        .containsExactly("pool-1-thread-1");
+    assertThat(LaneState.remountsVirtualThreads("VirtualThread-unparker")).isTrue();
+    assertThat(LaneState.remountsVirtualThreads("Read-Poller")).isTrue();
+    assertThat(LaneState.remountsVirtualThreads("ForkJoinPool-1-delayScheduler")).isTrue();
+    assertThat(LaneState.remountsVirtualThreads("ForkJoinPool-1-worker-1")).isFalse();
+    assertThat(LaneState.remountsVirtualThreads("main")).isFalse();
+  }
+
+  private static void signalOnThreadNamed(String name, Object signalled) {
+    Thread t = new Thread(() -> Hooks.signal(signalled), name);
+    t.start();
+    try {
+      t.join();
+    } catch (InterruptedException e) {
+      throw new AssertionError(e);
+    }
+  }
+
+  @Test
   void aHookThatIgnoresItsArgumentsLeavesTheThreadUsable() throws Exception {
     Object future = new Object();
     List<RecordedEvent> events =
