@@ -65,7 +65,7 @@ public final class WhatIfEngine {
       long[] scaled = scaledDurations(graph, spec);
       // a factor on work the recording does not have (2x GPU without kernels) changes nothing:
       // the same instance keeps the schedules already computed for it
-      if (!Arrays.equals(scaled, graph.durationsCopy())) {
+      if (!graph.hasDurations(scaled)) {
         changed = changed.withDurations(scaled);
       }
     }

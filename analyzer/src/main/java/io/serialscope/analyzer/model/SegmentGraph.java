@@ -325,4 +325,9 @@ public final class SegmentGraph {
   public long[] durationsCopy() {
     return durationNanos.clone();
   }
+
+  /** Whether {@code durations} are this graph's, segment by segment (without copying them). */
+  public boolean hasDurations(long[] durations) {
+    return Arrays.equals(durationNanos, durations);
+  }
 }

@@ -41,6 +41,19 @@ class WhatIfScenariosTest {
   }
 
   @Test
+  void aFactorOnWorkTheGraphDoesNotHaveKeepsTheSameGraphAndAFactorOnItsWorkDoesNot() {
+    SegmentGraph graph = TestGraphs.serialThenParallel(100, 8, 50);
+
+    // no GPU work: the same instance, which keeps the schedules already computed for it
+    assertThat(WhatIfEngine.apply(graph, WhatIfSpec.parse("gpu=2x"))).isSameAs(graph);
+    SegmentGraph faster = WhatIfEngine.apply(graph, WhatIfSpec.parse("cpu=2x"));
+    assertThat(faster).isNotSameAs(graph);
+    assertThat(faster.durationNanos(0)).isEqualTo(50);
+    assertThat(graph.hasDurations(graph.durationsCopy())).isTrue();
+    assertThat(graph.hasDurations(faster.durationsCopy())).isFalse();
+  }
+
+  @Test
   void userScenariosRunAfterTheBuiltInOnes() {
     SegmentGraph graph = TestGraphs.serialThenParallel(100, 8, 50);
 
