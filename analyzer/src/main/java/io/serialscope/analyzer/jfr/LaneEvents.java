@@ -36,6 +36,13 @@ final class LaneEvents extends AbstractList<LaneEvent> implements RandomAccess {
   private final HashMap<String, Integer> textIndex = new HashMap<>();
   private int size;
 
+  /** Adds this lane's event count per kind to {@code counts[kind.ordinal()]}. */
+  void countKinds(int[] counts) {
+    for (int i = 0; i < size; i++) {
+      counts[kind[i]]++;
+    }
+  }
+
   /** Appends an event; see {@link LaneEvent} for the meaning of each value. */
   void add(long time, Kind eventKind, long eventId, String eventText, long cpu) {
     if (size == timeNanos.length) {

@@ -43,12 +43,7 @@ final class PointLists {
       keys[k] = key;
     }
     if (size == segment.length) {
-      int capacity = 2 * size;
-      keyOf = Arrays.copyOf(keyOf, capacity);
-      segment = Arrays.copyOf(segment, capacity);
-      time = Arrays.copyOf(time, capacity);
-      task = Arrays.copyOf(task, capacity);
-      extra = Arrays.copyOf(extra, capacity);
+      resize(2 * size);
     }
     keyOf[size] = k;
     segment[size] = pointSegment;
@@ -56,6 +51,21 @@ final class PointLists {
     task[size] = pointTask;
     extra[size] = pointExtra;
     size++;
+  }
+
+  /** Makes room for about {@code points} points at once (a hint: more still fit). */
+  void expect(int points) {
+    if (points > segment.length && start == null) {
+      resize(points);
+    }
+  }
+
+  private void resize(int capacity) {
+    keyOf = Arrays.copyOf(keyOf, capacity);
+    segment = Arrays.copyOf(segment, capacity);
+    time = Arrays.copyOf(time, capacity);
+    task = Arrays.copyOf(task, capacity);
+    extra = Arrays.copyOf(extra, capacity);
   }
 
   /**

@@ -90,6 +90,40 @@ public final class RecordingAnalyzer {
   }
 
   /**
+   * Sizes the graph's and the edge book's columns from the lanes' events: a segment ends at most at
+   * every event but a label's (labels divide a segment into parts) plus once per lane, a label
+   * event adds at most one part, and most edges are one per segment (to the next on its task) or
+   * one per cross-thread event.
+   */
+  private static void expectFromEvents(
+      List<LaneTimeline> lanes, SegmentGraphBuilder graph, EdgeBook edges) {
+    int[] byKind = new int[LaneEvent.Kind.values().length];
+    for (LaneTimeline lane : lanes) {
+      lane.events.countKinds(byKind);
+    }
+    long events = 0;
+    for (int count : byKind) {
+      events += count;
+    }
+    long labels =
+        byKind[LaneEvent.Kind.LABEL_ENTER.ordinal()] + byKind[LaneEvent.Kind.LABEL_EXIT.ordinal()];
+    long segments = events - labels + 2L * lanes.size();
+    long crossThread = 0;
+    for (LaneEvent.Kind k :
+        new LaneEvent.Kind[] {
+          LaneEvent.Kind.SPAWN, LaneEvent.Kind.SIGNAL, LaneEvent.Kind.UNPARK, LaneEvent.Kind.PUT
+        }) {
+      crossThread += byKind[k.ordinal()];
+    }
+    int cap = Integer.MAX_VALUE - 8;
+    graph.expect(
+        (int) Math.min(segments, cap),
+        (int) Math.min(segments + labels, cap),
+        (int) Math.min(segments + crossThread, cap));
+    edges.expect(byKind);
+  }
+
+  /**
    * The graph of a recording and what could not be linked: waits without a recorded cause, edges
    * pointing backwards in time, tasks cut by the recording's start or end.
    */
@@ -110,11 +144,10 @@ public final class RecordingAnalyzer {
     TaskNumbers tasks = new TaskNumbers();
     MonitorHandoffs.splitIntoSignalAndAwait(raw.lanes());
     List<LaneTimeline> lanes = new ArrayList<>(raw.lanes().values());
+    lanes.removeIf(lane -> !lane.hasAgentEvents || JdkServiceThreads.isServiceOnly(lane));
     lanes.sort(Comparator.comparingLong(l -> l.javaThreadId));
+    expectFromEvents(lanes, graph, edges);
     for (LaneTimeline lane : lanes) {
-      if (!lane.hasAgentEvents || JdkServiceThreads.isServiceOnly(lane)) {
-        continue; // a thread the agent never saw doing anything: not part of the workload
-      }
       int index = graph.addLane(new Lane(lane.name, lane.javaThreadId));
       LaneWalker walker = new LaneWalker(graph, edges, tasks, lane, index, raw.originNanos());
       walker.walk(raw.endNanos());

@@ -45,6 +45,46 @@ public final class SegmentGraphBuilder {
     return this;
   }
 
+  /**
+   * Makes room for about this many segments, label parts and edges at once: columns grown by
+   * doubling as a large graph is added are copied again and again, and the collector copies each
+   * young copy once more. A hint only; more than that still fits.
+   */
+  public SegmentGraphBuilder expect(int segmentCount, int partCount, int edgeCount) {
+    if (segmentCount > start.length) {
+      resizeSegments(segmentCount);
+    }
+    if (partCount > partLabels.length) {
+      resizeParts(partCount);
+    }
+    if (edgeCount > from.length) {
+      resizeEdges(edgeCount);
+    }
+    return this;
+  }
+
+  private void resizeSegments(int n) {
+    start = Arrays.copyOf(start, n);
+    duration = Arrays.copyOf(duration, n);
+    lane = Arrays.copyOf(lane, n);
+    task = Arrays.copyOf(task, n);
+    kind = Arrays.copyOf(kind, n);
+    cpuWait = Arrays.copyOf(cpuWait, n);
+    partOffset = Arrays.copyOf(partOffset, n + 1);
+  }
+
+  private void resizeParts(int n) {
+    partLabels = Arrays.copyOf(partLabels, n);
+    partNanos = Arrays.copyOf(partNanos, n);
+  }
+
+  private void resizeEdges(int n) {
+    from = Arrays.copyOf(from, n);
+    to = Arrays.copyOf(to, n);
+    edgeKind = Arrays.copyOf(edgeKind, n);
+    lockId = Arrays.copyOf(lockId, n);
+  }
+
   /** Adds a lane and returns its index. */
   public int addLane(Lane l) {
     lanes.add(l);
@@ -121,20 +161,11 @@ public final class SegmentGraphBuilder {
       throw new IllegalArgumentException("a segment needs at least one label part");
     }
     if (segments == start.length) {
-      int n = segments * 2;
-      start = Arrays.copyOf(start, n);
-      duration = Arrays.copyOf(duration, n);
-      lane = Arrays.copyOf(lane, n);
-      task = Arrays.copyOf(task, n);
-      kind = Arrays.copyOf(kind, n);
-      cpuWait = Arrays.copyOf(cpuWait, n);
-      partOffset = Arrays.copyOf(partOffset, n + 1);
+      resizeSegments(segments * 2);
     }
     int firstPart = partOffset[segments];
     if (firstPart + parts > partLabels.length) {
-      int n = Math.max(2 * partLabels.length, firstPart + parts);
-      partLabels = Arrays.copyOf(partLabels, n);
-      partNanos = Arrays.copyOf(partNanos, n);
+      resizeParts(Math.max(2 * partLabels.length, firstPart + parts));
     }
     System.arraycopy(partLabelIndices, 0, partLabels, firstPart, parts);
     System.arraycopy(partDurations, 0, partNanos, firstPart, parts);
@@ -162,11 +193,7 @@ public final class SegmentGraphBuilder {
       throw new IllegalArgumentException("no such segment: " + fromSegment + " -> " + toSegment);
     }
     if (edges == from.length) {
-      int n = edges * 2;
-      from = Arrays.copyOf(from, n);
-      to = Arrays.copyOf(to, n);
-      edgeKind = Arrays.copyOf(edgeKind, n);
-      lockId = Arrays.copyOf(lockId, n);
+      resizeEdges(edges * 2);
     }
     lockId[edges] = lockObjectId;
     from[edges] = fromSegment;
