@@ -42,8 +42,8 @@ class HooksTest {
     List<RecordedEvent> events =
         record(
             () -> {
-              signalOnThreadNamed("VirtualThread-unblocker", fromUnblocker);
-              signalOnThreadNamed("pool-1-thread-1", fromApplication);
+              runOnThread("VirtualThread-unblocker", () -> Hooks.signal(fromUnblocker));
+              runOnThread("pool-1-thread-1", () -> Hooks.signal(fromApplication));
             });
 
     assertThat(events)
@@ -57,8 +57,9 @@ class HooksTest {
     assertThat(LaneState.remountsVirtualThreads("main")).isFalse();
   }
 
-  private static void signalOnThreadNamed(String name, Object signalled) {
-    Thread t = new Thread(() -> Hooks.signal(signalled), name);
+  /** Runs {@code body} on a new thread of that name and waits for it. */
+  private static void runOnThread(String name, Runnable body) {
+    Thread t = new Thread(body, name);
     t.start();
     try {
       t.join();
@@ -95,18 +96,12 @@ class HooksTest {
                 Hooks.lockAcquired(lock);
                 Hooks.lockReleasing(lock);
               }
-              Thread other =
-                  new Thread(
-                      () -> {
-                        Hooks.lockAcquired(lock);
-                        Hooks.lockReleasing(lock);
-                      });
-              other.start();
-              try {
-                other.join();
-              } catch (InterruptedException e) {
-                throw new AssertionError(e);
-              }
+              runOnThread(
+                  "other",
+                  () -> {
+                    Hooks.lockAcquired(lock);
+                    Hooks.lockReleasing(lock);
+                  });
             });
 
     assertThat(events)

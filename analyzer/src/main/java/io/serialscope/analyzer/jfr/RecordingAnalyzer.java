@@ -144,6 +144,7 @@ public final class RecordingAnalyzer {
     TaskNumbers tasks = new TaskNumbers();
     MonitorHandoffs.splitIntoSignalAndAwait(raw.lanes());
     List<LaneTimeline> lanes = new ArrayList<>(raw.lanes().values());
+    // a thread the agent never saw doing anything, or the JDK's own: not part of the workload
     lanes.removeIf(lane -> !lane.hasAgentEvents || JdkServiceThreads.isServiceOnly(lane));
     lanes.sort(Comparator.comparingLong(l -> l.javaThreadId));
     expectFromEvents(lanes, graph, edges);
