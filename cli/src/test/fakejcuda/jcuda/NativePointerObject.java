@@ -17,6 +17,11 @@ public abstract class NativePointerObject {
     return handle.pointer;
   }
 
+  /** Makes {@code handle} refer to the existing {@code pointer} (what the native getters do). */
+  public static void adopt(NativePointerObject handle, long pointer) {
+    handle.pointer = pointer;
+  }
+
   public static long pointerOf(NativePointerObject handle) {
     return handle == null ? 0 : handle.pointer;
   }

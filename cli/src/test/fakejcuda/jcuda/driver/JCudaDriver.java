@@ -20,6 +20,9 @@ public class JCudaDriver {
   private static final Map<Long, Long> eventAt = new HashMap<>();
   private static final Map<Long, Long> kernelNanos = new HashMap<>();
 
+  /** The one context, made on first use as the driver's primary context is. */
+  private static long currentContext;
+
   private JCudaDriver() {}
 
   private static long freeAt(NativePointerObject stream) {
@@ -73,9 +76,13 @@ public class JCudaDriver {
     return CUDA_SUCCESS;
   }
 
-  public static int cuCtxGetCurrent(CUcontext context) {
-    if (pointerOf(context) == 0) {
-      NativePointerObject.assign(context);
+  public static synchronized int cuCtxGetCurrent(CUcontext context) {
+    // every call names the same context, as the real driver's does: a fresh handle per call
+    // would give every piece of work a clock anchor of its own
+    if (currentContext == 0) {
+      currentContext = NativePointerObject.assign(context);
+    } else {
+      NativePointerObject.adopt(context, currentContext);
     }
     return CUDA_SUCCESS;
   }

@@ -148,6 +148,20 @@ class SimulatedGpuTracingTest {
   }
 
   @Test
+  void workOfOneContextSharesAClockAnchorForASecond() {
+    // each anchor carries its own alignment error: work placed against different anchors can
+    // shift against each other by their sum, so a context renews its anchor once a second only
+    List<Long> anchorTimes =
+        named("serialscope.GpuClockAnchor").stream().map(e -> epochNanos(e)).sorted().toList();
+    assertThat(anchorTimes).isNotEmpty();
+    for (int i = 1; i < anchorTimes.size(); i++) {
+      assertThat(anchorTimes.get(i) - anchorTimes.get(i - 1))
+          .as("anchors %s", anchorTimes)
+          .isGreaterThanOrEqualTo(900_000_000L);
+    }
+  }
+
+  @Test
   void deviceTimesLandOnTheRecordingClockBetweenLaunchAndSynchronize() {
     // causality on one clock, however slow this machine: the device cannot start work before the
     // host enqueued it, and the host cannot return from a synchronize before the device finished;
