@@ -5,7 +5,10 @@
 # application is slowed by). With ROUNDS=k (environment, default 1) each JVM runs the storm k times
 # and the median of rounds 2..k is reported too: the storm once the JIT has compiled the woven code.
 # Prints every run and the medians. See docs/performance.md.
-# Usage: [ROUNDS=k] bench/storm.sh [AGENT_JAR] [N] [REPS] [AGENT_OPTIONS]
+# STORM=LockStorm runs the lock storm instead (two threads taking one ReentrantLock N times in
+# all); LEAF=n (a power of two, default 16) sets the fork/join storm's leaf size, OUTSIDE=n the
+# lock storm's work between two acquisitions (default 0).
+# Usage: [ROUNDS=k] [STORM=TaskStorm|LockStorm] [LEAF=n] [OUTSIDE=n] bench/storm.sh [AGENT_JAR] [N] [REPS] [AGENT_OPTIONS]
 set -euo pipefail
 cd "$(dirname "$0")/.."
 AGENT=${1:-agent/target/serialscope-agent.jar}
@@ -13,8 +16,13 @@ N=${2:-16000000}
 REPS=${3:-5}
 OPTS=${4:-}
 ROUNDS=${ROUNDS:-1}
+STORM=${STORM:-TaskStorm}
+LEAF=${LEAF:-16}
+OUTSIDE=${OUTSIDE:-0}
+EXTRA=("$OUTSIDE")
+if [ "$STORM" = TaskStorm ]; then EXTRA=("$LEAF"); fi
 WORK=$(mktemp -d /tmp/storm.XXXXXX)
-javac -d "$WORK" bench/src/io/serialscope/bench/TaskStorm.java
+javac -d "$WORK" "bench/src/io/serialscope/bench/$STORM.java"
 # prints "WALL_MS STORM_MS LATER_MS" for one run (LATER_MS 0 with one round)
 run() {
   local t0 t1 out
@@ -24,9 +32,9 @@ run() {
 }
 without=(); with=(); storm_without=(); storm_with=(); later_without=(); later_with=()
 for i in $(seq 1 "$REPS"); do
-  read -r w s l < <(run java -cp "$WORK" io.serialscope.bench.TaskStorm "$N" "$ROUNDS")
+  read -r w s l < <(run java -cp "$WORK" "io.serialscope.bench.$STORM" "$N" "$ROUNDS" "${EXTRA[@]}")
   without+=("$w"); storm_without+=("$s"); later_without+=("$l")
-  read -r w s l < <(run java "-javaagent:$AGENT=output=$WORK/s.jfr${OPTS:+,$OPTS}" -cp "$WORK" io.serialscope.bench.TaskStorm "$N" "$ROUNDS")
+  read -r w s l < <(run java "-javaagent:$AGENT=output=$WORK/s.jfr${OPTS:+,$OPTS}" -cp "$WORK" "io.serialscope.bench.$STORM" "$N" "$ROUNDS" "${EXTRA[@]}")
   with+=("$w"); storm_with+=("$s"); later_with+=("$l")
   echo "run $i: whole process without ${without[-1]} ms, with ${with[-1]} ms; storm without ${storm_without[-1]} ms, with ${storm_with[-1]} ms; later rounds without ${later_without[-1]} ms, with ${later_with[-1]} ms; recording $(du -m "$WORK/s.jfr" | cut -f1) MB"
 done

@@ -20,8 +20,9 @@ import java.util.List;
  *     maxSizeBytes} plus one chunk. JFR cannot rotate while an event flood keeps its writer busy,
  *     so during a flood the repository can grow beyond that until the flood pauses
  * @param coarsenMicros fork/join tasks run by the thread that forked them in less than this many
- *     microseconds are merged into their forker (option {@code coarsenMicros}); 0 records every
- *     task ({@code coarsen=false} is the same)
+ *     microseconds are merged into their forker, and a thread records at most one lock hand-over
+ *     per lock in that time unless it waited (option {@code coarsenMicros}); 0 records every task
+ *     and hand-over ({@code coarsen=false} is the same)
  * @param c1EventWriters whether the writers of JFR events are compiled by C1 only and never inlined
  *     ({@code eventCompilation=c1}); {@code eventCompilation=default} leaves HotSpot's compilers
  *     alone. Without the option: where it was measured to help, see {@link

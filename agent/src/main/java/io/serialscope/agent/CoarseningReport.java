@@ -24,6 +24,7 @@ final class CoarseningReport {
           e.mergedTasks = ForkJoinHooks.mergedTasks();
           e.mergedTaskNanos = ForkJoinHooks.mergedTaskNanos();
           e.mergeThresholdNanos = ForkJoinHooks.mergeBelowNanos();
+          e.sampledLockHandoffs = Hooks.sampledLockHandoffs();
           e.commit();
         };
     FlightRecorder.addPeriodicEvent(CoarseningEvent.class, hook);

@@ -132,9 +132,10 @@ public final class ForkJoinHooks {
         int i = forks.indexOf(task);
         if (i >= 0 && forks.state(i) == PendingForks.FORKED) {
           TaskStartEvent start = new TaskStartEvent();
-          start.cpuNanos = Hooks.cpuNanos(s);
+          long now = System.nanoTime(); // one clock reading for both: a storm pays it per fork
+          start.cpuNanos = Hooks.cpuNanos(s, now);
           start.begin();
-          if (s.pushMergeable(task, start, forks.spawn(i), System.nanoTime())) {
+          if (s.pushMergeable(task, start, forks.spawn(i), now)) {
             forks.setState(i, PendingForks.RUNNING);
             return true;
           }
@@ -231,7 +232,8 @@ public final class ForkJoinHooks {
    * less than the threshold (returns true), else recorded after all with its true start and spawn.
    */
   private static boolean decide(LaneState s, int level, Object task) {
-    long elapsed = System.nanoTime() - s.mergeableStartNanos(level);
+    long now = System.nanoTime();
+    long elapsed = now - s.mergeableStartNanos(level);
     PendingForks forks = s.pendingForks;
     int i = forks.indexOf(task);
     if (elapsed < mergeBelowNanos) {
@@ -241,8 +243,7 @@ public final class ForkJoinHooks {
       MERGED.increment();
       if (s.mergeableSpawn(level) instanceof SpawnEvent spawn && spawn.cpuNanos >= 0
           || s.mergeableStart(level) instanceof TaskStartEvent start && start.cpuNanos >= 0) {
-        s.lastCpuReadingNanos =
-            Hooks.readingDueAfter(System.nanoTime(), DROPPED_READING_RETRY_NANOS);
+        s.lastCpuReadingNanos = Hooks.readingDueAfter(now, DROPPED_READING_RETRY_NANOS);
       }
       long countable = s.merged(level, elapsed);
       if (countable > 0) {

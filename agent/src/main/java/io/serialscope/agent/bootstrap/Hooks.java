@@ -41,6 +41,8 @@ public final class Hooks {
       new java.util.concurrent.atomic.LongAdder();
   private static final java.util.concurrent.atomic.LongAdder UNRECORDED_RELEASES =
       new java.util.concurrent.atomic.LongAdder();
+  private static final java.util.concurrent.atomic.LongAdder SAMPLED_HANDOFFS =
+      new java.util.concurrent.atomic.LongAdder();
 
   /**
    * A named subclass, not {@code withInitial(lambda)}: Hooks' initialization must not link an
@@ -70,6 +72,7 @@ public final class Hooks {
   public static synchronized void enable() {
     UNRECORDED_ACQUIRES.reset();
     UNRECORDED_RELEASES.reset();
+    SAMPLED_HANDOFFS.reset();
     ForkJoinHooks.resetCounts();
     session = session + 1;
     String fault = System.getProperty("serialscope.faultInjection");
@@ -298,6 +301,7 @@ public final class Hooks {
     try {
       if (s.threadRunDepth > 0 && --s.threadRunDepth == 0) {
         ForkJoinHooks.flushForksAbove(s, -1);
+        flushPendingReleases(s);
         s.lastCpuReadingNanos = Long.MIN_VALUE / 2;
         TaskEndEvent e = new TaskEndEvent();
         e.taskId = threadTaskId(Thread.currentThread());
@@ -323,6 +327,7 @@ public final class Hooks {
       if (s.threadRunDepth > 0) {
         s.threadRunDepth = 0;
         ForkJoinHooks.flushForksAbove(s, -1);
+        flushPendingReleases(s);
         s.lastCpuReadingNanos = Long.MIN_VALUE / 2; // a thread's last reading is always taken
         TaskEndEvent e = new TaskEndEvent();
         e.taskId = threadTaskId(Thread.currentThread());
@@ -463,6 +468,9 @@ public final class Hooks {
         if (s.pendingForks.size() > 0) {
           ForkJoinHooks.flushForked(s);
         }
+        if (s.pendingReleases.size() > 0) {
+          flushPendingReleases(s);
+        }
         BlockStartEvent e = new BlockStartEvent();
         e.reason = reason;
         e.cpuNanos = cpuNanos(s);
@@ -481,6 +489,7 @@ public final class Hooks {
     try {
       // A thread blocked when the agent attached returns through old code: never go below 0.
       if (s.blockDepth > 0 && --s.blockDepth == 0) {
+        s.blockedSinceLastAcquire = true;
         BlockEndEvent e = new BlockEndEvent();
         e.cpuNanos = cpuNanos(s);
         commit(e);
@@ -500,7 +509,7 @@ public final class Hooks {
     }
     try {
       UnparkEvent e = new UnparkEvent();
-      e.cpuNanos = cpuNanos();
+      e.cpuNanos = cpuNanos(s);
       e.targetThreadId = target.getId();
       commit(e);
     } finally {
@@ -572,13 +581,25 @@ public final class Hooks {
       if (s.submitDepth > 0 || s.inSchedulerOnly()) {
         return; // an executor's own queue locks, not the application's
       }
-      ObjectIds.Entry e = ObjectIds.entry(lock);
+      ObjectIds.Entry e = ObjectIds.entry(lock, s);
+      if (s.pendingReleases.size() > 0) {
+        resolvePendingRelease(s, e);
+      }
+      boolean waited = s.blockedSinceLastAcquire;
+      s.blockedSinceLastAcquire = false;
       long task = s.currentTaskId(Thread.currentThread());
       long last = e.lastReleasingTask;
       if (last != 0 && last != task) {
-        e.shared = true;
+        if (!e.shared) {
+          e.shared = true; // written once: its threads share this entry's cache line
+        }
+        if (sampledOut(s, e, waited)) {
+          SAMPLED_HANDOFFS.increment();
+          return;
+        }
+        e.handedOver();
         AcquireEvent a = new AcquireEvent();
-        a.cpuNanos = cpuNanos();
+        a.cpuNanos = cpuNanos(s);
         a.objectId = e.id;
         commit(a);
       } else {
@@ -602,19 +623,94 @@ public final class Hooks {
       if (s.submitDepth > 0 || s.inSchedulerOnly()) {
         return; // an executor's own queue locks, not the application's
       }
-      ObjectIds.Entry e = ObjectIds.entry(lock);
+      ObjectIds.Entry e = ObjectIds.entry(lock, s);
+      if (s.pendingReleases.size() > 0) {
+        resolvePendingRelease(s, e); // released twice (a permit): the earlier one is decided now
+      }
       if (e.shared) {
-        SignalEvent r = new SignalEvent();
-        r.cpuNanos = cpuNanos();
+        // committed only if another task takes the lock next (see PendingReleases)
+        SignalEvent r = s.pendingReleases.event();
+        r.cpuNanos = cpuNanos(s);
         r.objectId = e.id;
-        commit(r);
+        r.begin();
+        SignalEvent displaced = s.pendingReleases.add(e, r, e.handoffs());
+        if (displaced != null) {
+          commit(displaced);
+        }
       } else {
         UNRECORDED_RELEASES.increment();
       }
-      e.lastReleasingTask = s.currentTaskId(Thread.currentThread());
+      long task = s.currentTaskId(Thread.currentThread());
+      if (e.lastReleasingTask != task) {
+        e.lastReleasingTask = task; // a storm's repeated releases by one task write nothing
+      }
     } finally {
       s.guard = 0;
     }
+  }
+
+  /**
+   * Whether this hand-over of {@code lock} (another task released it last; this thread did not
+   * block to get it) is left out: this thread recorded one of the same lock less than the
+   * coarsening threshold ago. A lock storm then records one hand-over per thread and lock per
+   * threshold (and every one that waited), instead of one per acquisition; the left-out ones are
+   * counted in the Coarsening event. Their releases go with them: a release is written only when a
+   * recorded acquisition follows it ({@link PendingReleases}).
+   */
+  private static boolean sampledOut(LaneState s, ObjectIds.Entry lock, boolean waited) {
+    long interval = ForkJoinHooks.mergeBelowNanos();
+    if (interval <= 0) {
+      return false;
+    }
+    long now = System.nanoTime();
+    if (!waited && s.lastRecordedHandoff == lock && now - s.lastRecordedHandoffNanos < interval) {
+      return true;
+    }
+    s.lastRecordedHandoff = lock;
+    s.lastRecordedHandoffNanos = now;
+    return false;
+  }
+
+  /** Lock hand-overs left out so far (see {@link #sampledOut}). */
+  public static long sampledLockHandoffs() {
+    return SAMPLED_HANDOFFS.sum();
+  }
+
+  /**
+   * This thread takes or releases {@code lock} again: its own pending release of it is committed
+   * when another task took the lock since (that acquisition's edge starts there), else dropped
+   * (nobody else took it in between, so no acquisition will ever be matched with it).
+   */
+  private static void resolvePendingRelease(LaneState s, ObjectIds.Entry lock) {
+    PendingReleases releases = s.pendingReleases;
+    int i = releases.indexOf(lock);
+    if (i < 0) {
+      return;
+    }
+    if (lock.handoffs() != releases.handoffsAtRelease(i)) {
+      commit(releases.release(i));
+      releases.remove(i);
+      return;
+    }
+    if (releases.release(i).cpuNanos >= 0) {
+      // the dropped release took the thread's CPU reading: the next event takes one soon
+      s.lastCpuReadingNanos =
+          readingDueAfter(System.nanoTime(), ForkJoinHooks.DROPPED_READING_RETRY_NANOS);
+    }
+    releases.drop(i);
+  }
+
+  /**
+   * Commits every release this thread still holds back, before it blocks or ends: whether another
+   * task takes those locks next is unknown, and a thread that never runs again must leave none
+   * unwritten.
+   */
+  static void flushPendingReleases(LaneState s) {
+    PendingReleases releases = s.pendingReleases;
+    for (int i = 0; i < releases.size(); i++) {
+      commit(releases.release(i));
+    }
+    releases.clear();
   }
 
   /** A read or write side of a ReentrantReadWriteLock was taken ({@code sync} is shared). */

@@ -53,6 +53,20 @@ final class LaneState {
   /** Tasks this thread forked whose fate is not known yet (see {@link PendingForks}). */
   final PendingForks pendingForks = new PendingForks();
 
+  /** Lock releases whose relevance is not known yet (see {@link PendingReleases}). */
+  final PendingReleases pendingReleases = new PendingReleases();
+
+  /** The id-table key of the lock this thread took or released last (see ObjectIds#entry). */
+  ObjectIds.Key lastLock;
+
+  /** The lock of this thread's latest recorded hand-over, and when (see Hooks#sampledOut). */
+  ObjectIds.Entry lastRecordedHandoff;
+
+  long lastRecordedHandoffNanos;
+
+  /** This thread blocked since its last lock acquisition: the next one is a wait, kept whole. */
+  boolean blockedSinceLastAcquire;
+
   LaneState(Thread thread) {
     String name = thread.getName();
     // A carrier runs virtual threads, which are recorded as themselves; recording the carrier's
@@ -95,6 +109,7 @@ final class LaneState {
     java.util.Arrays.fill(mergeableStart, null);
     java.util.Arrays.fill(mergeableSpawn, null);
     pendingForks.clear();
+    pendingReleases.clear();
   }
 
   /**

@@ -115,10 +115,28 @@ public final class ObjectIds {
 
   /** The entry of {@code o} (non-null): its id and the lock hand-off state kept beside it. */
   static Entry entry(Object o) {
+    return key(o).entry;
+  }
+
+  /**
+   * {@link #entry(Object)}, looked up first in the thread's last lock: a lock taken again and again
+   * (a lock storm) then costs no stripe lock, which its threads would otherwise contend for.
+   */
+  static Entry entry(Object lock, LaneState s) {
+    Key last = s.lastLock;
+    if (last != null && last.refersTo(lock)) {
+      return last.entry;
+    }
+    Key key = key(lock);
+    s.lastLock = key;
+    return key.entry;
+  }
+
+  private static Key key(Object o) {
     int hash = System.identityHashCode(o);
     Stripe stripe = TABLE[(hash ^ (hash >>> 16)) & (STRIPES - 1)];
     synchronized (stripe) {
-      return stripe.entryOf(o, hash);
+      return stripe.keyOf(o, hash);
     }
   }
 
@@ -127,12 +145,26 @@ public final class ObjectIds {
    * the lock's holders, which the lock itself serializes.
    */
   static final class Entry {
+    private static final java.util.concurrent.atomic.AtomicLongFieldUpdater<Entry> HANDOFFS =
+        java.util.concurrent.atomic.AtomicLongFieldUpdater.newUpdater(Entry.class, "handoffs");
+
     final long id;
     volatile long lastReleasingTask;
     volatile boolean shared;
 
+    /** Acquisitions by a task other than the last releasing one (atomic: permits overlap). */
+    private volatile long handoffs;
+
     Entry(long id) {
       this.id = id;
+    }
+
+    long handoffs() {
+      return handoffs;
+    }
+
+    void handedOver() {
+      HANDOFFS.incrementAndGet(this);
     }
   }
 
@@ -141,21 +173,21 @@ public final class ObjectIds {
     private Key[] keys = new Key[MIN_CAPACITY];
     private int size;
 
-    Entry entryOf(Object o, int hash) {
+    Key keyOf(Object o, int hash) {
       int mask = keys.length - 1;
       int i = mix(hash) & mask;
       while (keys[i] != null) {
-        if (keys[i].get() == o) {
-          return keys[i].entry;
+        if (keys[i].refersTo(o)) {
+          return keys[i];
         }
         i = (i + 1) & mask;
       }
-      Entry entry = new Entry(NEXT.getAndIncrement());
-      keys[i] = new Key(o, hash, entry);
+      Key key = new Key(o, hash, new Entry(NEXT.getAndIncrement()));
+      keys[i] = key;
       if (++size * 2 > keys.length) {
         rehash(keys.length * 2); // drops the dead keys, so it may not grow at all
       }
-      return entry;
+      return key;
     }
 
     /** Rehashes when at least a quarter of the keys are dead. */
@@ -203,7 +235,7 @@ public final class ObjectIds {
     }
   }
 
-  private static final class Key extends WeakReference<Object> {
+  static final class Key extends WeakReference<Object> {
     final int hash;
     final Entry entry;
 

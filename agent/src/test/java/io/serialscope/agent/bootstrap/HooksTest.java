@@ -57,6 +57,18 @@ class HooksTest {
     assertThat(LaneState.remountsVirtualThreads("main")).isFalse();
   }
 
+  /** A new thread "other" takes and releases {@code lock} and blocks once (writing its release). */
+  private static void takeOnceOnAnotherThread(Object lock) {
+    runOnThread(
+        "other",
+        () -> {
+          Hooks.lockAcquired(lock);
+          Hooks.lockReleasing(lock);
+          Hooks.blockEnter("test"); // writes what the thread held back
+          Hooks.blockExit();
+        });
+  }
+
   /** Runs {@code body} on a new thread of that name and waits for it. */
   private static void runOnThread(String name, Runnable body) {
     Thread t = new Thread(body, name);
@@ -99,8 +111,10 @@ class HooksTest {
               runOnThread(
                   "other",
                   () -> {
+                    Hooks.threadRunEnter(); // what the woven Thread.run calls
                     Hooks.lockAcquired(lock);
                     Hooks.lockReleasing(lock);
+                    Hooks.threadRunExit(); // writes the release it held back
                   });
             });
 
@@ -110,6 +124,140 @@ class HooksTest {
     assertThat(events)
         .filteredOn(e -> e.getEventType().getName().equals("serialscope.Signal"))
         .hasSize(1);
+  }
+
+  @Test
+  void aLockReleaseIsWrittenOnlyWhenAnotherTaskTakesTheLockNext() throws Exception {
+    Object lock = new Object();
+    Runnable otherTakesItOnce = () -> takeOnceOnAnotherThread(lock);
+    List<RecordedEvent> events =
+        withoutSampling(
+            () ->
+                recordOnItsOwnThread(
+                    () -> {
+                      Hooks.lockAcquired(lock);
+                      Hooks.lockReleasing(lock);
+                      otherTakesItOnce.run(); // now the lock is shared
+                      for (int i = 0; i < 100; i++) {
+                        Hooks.lockAcquired(lock);
+                        Hooks.lockReleasing(lock);
+                      }
+                      otherTakesItOnce.run(); // matched with this thread's last release only
+                      Hooks.lockAcquired(lock);
+                      Hooks.lockReleasing(lock);
+                      Hooks.blockEnter("test");
+                      Hooks.blockExit();
+                    }));
+
+    String taker = "taker";
+    List<RecordedEvent> acquires = named(events, "serialscope.Acquire");
+    List<RecordedEvent> takerReleases =
+        named(events, "serialscope.Signal").stream()
+            .filter(e -> e.getThread().getJavaName().equals(taker))
+            .toList();
+    assertThat(acquires)
+        .extracting(e -> e.getThread().getJavaName())
+        .containsExactly("other", taker, "other", taker);
+    // of the 101 releases the loop and the last take made, the two another task took it after
+    assertThat(takerReleases).hasSize(2);
+    assertThat(named(events, "serialscope.Signal")).hasSize(4);
+    // written late, each keeps its true time: before the other thread's acquisition it enables
+    assertThat(takerReleases.get(0).getStartTime()).isBefore(acquires.get(2).getStartTime());
+    assertThat(takerReleases.get(0).getStartTime()).isAfter(acquires.get(1).getStartTime());
+    assertThat(takerReleases)
+        .allSatisfy(e -> assertThat(e.getLong("objectId")).isEqualTo(ObjectIds.of(lock)));
+  }
+
+  @Test
+  void aThreadThatOnlyReleasesPermitsWritesTheReleasesAnotherTaskTookAfter() throws Exception {
+    Object permits = new Object();
+    Runnable consumerTakesOne = () -> runOnThread("consumer", () -> Hooks.lockAcquired(permits));
+    List<RecordedEvent> events =
+        withoutSampling(
+            () ->
+                recordOnItsOwnThread(
+                    () -> {
+                      Hooks.lockAcquired(permits);
+                      Hooks.lockReleasing(permits);
+                      consumerTakesOne.run(); // shared from here on
+                      Hooks.lockReleasing(
+                          permits); // nobody takes it before the next release: dropped
+                      Hooks.lockReleasing(permits); // the consumer takes it next: written
+                      consumerTakesOne.run();
+                      Hooks.lockReleasing(permits); // held back until the thread blocks
+                      Hooks.blockEnter("test");
+                      Hooks.blockExit();
+                    }));
+
+    List<RecordedEvent> acquires = named(events, "serialscope.Acquire");
+    List<RecordedEvent> releases = named(events, "serialscope.Signal");
+    assertThat(acquires).hasSize(2);
+    assertThat(releases).hasSize(2);
+    assertThat(releases.get(0).getStartTime())
+        .isAfter(acquires.get(0).getStartTime())
+        .isBefore(acquires.get(1).getStartTime());
+    assertThat(releases.get(1).getStartTime()).isAfter(acquires.get(1).getStartTime());
+  }
+
+  @Test
+  void aStormsHandoversAreSampledOncePerThresholdAndEveryWaitIsKept() throws Exception {
+    Object lock = new Object();
+    Runnable anotherTaskTakesIt = () -> takeOnceOnAnotherThread(lock);
+    long sampledBefore = Hooks.sampledLockHandoffs();
+    long threshold = ForkJoinHooks.mergeBelowNanos();
+    ForkJoinHooks.mergeTasksBelow(60_000_000_000L); // a minute: nothing here takes that long
+    List<RecordedEvent> events;
+    try {
+      events =
+          recordOnItsOwnThread(
+              () -> {
+                anotherTaskTakesIt.run();
+                for (int i = 0; i < 5; i++) {
+                  Hooks.lockAcquired(lock); // a hand-over each time: recorded the first time
+                  Hooks.lockReleasing(lock);
+                  anotherTaskTakesIt.run();
+                }
+                Hooks.blockEnter("test"); // as lock() parks when the lock is held
+                Hooks.blockExit();
+                Hooks.lockAcquired(lock); // waited: recorded whatever the threshold
+                Hooks.lockReleasing(lock);
+              });
+    } finally {
+      ForkJoinHooks.mergeTasksBelow(threshold);
+    }
+
+    String taker = "taker";
+    assertThat(named(events, "serialscope.Acquire"))
+        .filteredOn(e -> e.getThread().getJavaName().equals(taker))
+        .hasSize(2);
+    assertThat(Hooks.sampledLockHandoffs() - sampledBefore).isEqualTo(4);
+  }
+
+  /**
+   * {@link #record} with {@code hooks} run on a fresh thread named "taker": what a lock test's
+   * thread holds back (PendingReleases) and remembers stays out of the other tests.
+   */
+  private List<RecordedEvent> recordOnItsOwnThread(Runnable hooks) throws Exception {
+    return record(() -> runOnThread("taker", hooks));
+  }
+
+  /** Runs {@code recording} with hand-over sampling off (see Hooks#sampledOut). */
+  private static List<RecordedEvent> withoutSampling(
+      java.util.concurrent.Callable<List<RecordedEvent>> recording) throws Exception {
+    long threshold = ForkJoinHooks.mergeBelowNanos();
+    ForkJoinHooks.mergeTasksBelow(0);
+    try {
+      return recording.call();
+    } finally {
+      ForkJoinHooks.mergeTasksBelow(threshold);
+    }
+  }
+
+  private static List<RecordedEvent> named(List<RecordedEvent> events, String name) {
+    return events.stream()
+        .filter(e -> e.getEventType().getName().equals(name))
+        .sorted(java.util.Comparator.comparing(RecordedEvent::getStartTime))
+        .toList();
   }
 
   @Test

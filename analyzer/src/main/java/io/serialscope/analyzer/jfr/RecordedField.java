@@ -24,6 +24,7 @@ enum RecordedField implements FieldName {
   MERGED_TASKS("mergedTasks"),
   MERGED_TASK_NANOS("mergedTaskNanos"),
   MERGE_THRESHOLD_NANOS("mergeThresholdNanos"),
+  SAMPLED_LOCK_HANDOFFS("sampledLockHandoffs"),
   TYPE_NAME("typeName"),
   HW_THREADS("hwThreads"),
   CORES("cores"),

@@ -69,6 +69,7 @@ public final class RecordingReader {
   private long mergedTasks;
   private long mergedTaskNanos;
   private long mergeThresholdNanos;
+  private long sampledLockHandoffs;
   private long suppressedExceptions;
 
   /** Time the agent spent rewriting loading classes on the workload's threads. */
@@ -316,6 +317,9 @@ public final class RecordingReader {
           mergedTaskNanos = event.getLong(RecordedField.MERGED_TASK_NANOS);
           mergeThresholdNanos = event.getLong(RecordedField.MERGE_THRESHOLD_NANOS);
         }
+        if (event.hasField(RecordedField.SAMPLED_LOCK_HANDOFFS)) { // agents since lock storms
+          sampledLockHandoffs = event.getLong(RecordedField.SAMPLED_LOCK_HANDOFFS);
+        }
       }
       case JfrDataLoss.EVENT -> dataLoss.accept(event);
       case EventNames.SKIPPED -> {
@@ -499,6 +503,16 @@ public final class RecordingReader {
                   + " their time is counted, the parallelism inside each of them is not.",
               mergedTasks,
               mergedTaskNanos / 1e6,
+              mergeThresholdNanos / 1e3));
+    }
+    if (sampledLockHandoffs > 0) {
+      warnings.add(
+          String.format(
+              java.util.Locale.ROOT,
+              "%d lock hand-over(s) between tasks were not recorded to keep the agent cheap (per"
+                  + " thread and lock, one every %.0f µs and every one that waited are): the order"
+                  + " of those critical sections is known only at that granularity.",
+              sampledLockHandoffs,
               mergeThresholdNanos / 1e3));
     }
     if (suppressedExceptions > 0) {

@@ -5,13 +5,9 @@ import static org.assertj.core.data.Percentage.withPercentage;
 
 import io.serialscope.analyzer.Analysis;
 import io.serialscope.analyzer.jfr.RecordingAnalyzer;
-import io.serialscope.cli.ForkedJvm;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
-import jdk.jfr.consumer.RecordedEvent;
-import jdk.jfr.consumer.RecordingFile;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -40,14 +36,7 @@ class TaskStormCoarseningTest {
 
   @Test
   void mergingTinyTasksKeepsWorkAndSpanAndSaysWhatItMerged() throws Exception {
-    String miss = recordBothAndCompare("first");
-    if (miss != null) {
-      // as GroundTruthTest does: on a loaded machine one run now and then misses for reasons no
-      // capture error explains (a deterministic error misses both runs, and both are reported)
-      System.out.println("[task storm] missed, running both once more: " + miss);
-      String again = recordBothAndCompare("again");
-      assertThat(again).as("second try (first: %s)", miss).isNull();
-    }
+    CoarseningRuns.withOneRetry("task storm", this::recordBothAndCompare);
   }
 
   /** Null when both recordings match each other and the known answers, else what missed. */
@@ -71,13 +60,13 @@ class TaskStormCoarseningTest {
             off.counts()));
 
     // what the recording says is checked every time: a miss here is no accident of load
-    long[] coarsening = lastCoarsening(merged);
+    long[] coarsening = CoarseningRuns.lastCoarsening(merged, "mergedTasks", "mergeThresholdNanos");
     assertThat(coarsening[0]).as("tasks merged, as recorded").isPositive();
     assertThat(coarsening[1]).as("threshold recorded (ns)").isEqualTo(1_000_000);
     assertThat(on.counts().mergedTasks()).as("report counts.mergedTasks").isEqualTo(coarsening[0]);
     assertThat(on.warnings()).anySatisfy(w -> assertThat(w).contains("merged into the tasks"));
     assertThat(on.counts().segments()).as("segments").isLessThan(off.counts().segments() / 2);
-    assertThat(lastCoarsening(unmerged))
+    assertThat(CoarseningRuns.lastCoarsening(unmerged, "mergedTasks", "mergeThresholdNanos"))
         .as("merging off: nothing merged, threshold 0")
         .containsExactly(0, 0);
     assertThat(off.counts().mergedTasks()).isZero();
@@ -104,19 +93,6 @@ class TaskStormCoarseningTest {
   }
 
   private Path record(String name, String agentOptions) throws Exception {
-    Path runDir = Files.createDirectories(dir.resolve(name));
-    return ForkedJvm.record(TinyLeavesForkJoin.class, runDir, agentOptions, List.of(), ARGS);
-  }
-
-  /** {mergedTasks, mergeThresholdNanos} of the recording's last Coarsening event. */
-  private static long[] lastCoarsening(Path recording) throws Exception {
-    long[] last = null;
-    for (RecordedEvent e : RecordingFile.readAllEvents(recording)) {
-      if (e.getEventType().getName().equals("serialscope.Coarsening")) {
-        last = new long[] {e.getLong("mergedTasks"), e.getLong("mergeThresholdNanos")};
-      }
-    }
-    assertThat(last).as("a Coarsening event in the recording").isNotNull();
-    return last;
+    return CoarseningRuns.record(dir, name, TinyLeavesForkJoin.class, agentOptions, ARGS);
   }
 }

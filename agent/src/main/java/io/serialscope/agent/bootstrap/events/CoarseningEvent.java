@@ -9,7 +9,8 @@ import jdk.jfr.StackTrace;
 
 /**
  * What the agent left out to stay cheap: lock operations of a task on a lock no other task had
- * taken, and tiny fork/join tasks merged into the task that forked them (cumulative counts).
+ * taken, lock hand-overs sampled out of a storm, and tiny fork/join tasks merged into the task that
+ * forked them (cumulative counts).
  */
 @Name("serialscope.Coarsening")
 @Label("Coarsening")
@@ -42,7 +43,14 @@ public final class CoarseningEvent extends jdk.jfr.Event {
   @jdk.jfr.Timespan(jdk.jfr.Timespan.NANOSECONDS)
   public long mergedTaskNanos;
 
-  /** The merging threshold (ns); 0: merging was off. */
+  /**
+   * Lock hand-overs between tasks not recorded: the acquiring thread did not block and had recorded
+   * one of the same lock less than {@link #mergeThresholdNanos} before.
+   */
+  @Label("Lock Hand-overs Sampled Out")
+  public long sampledLockHandoffs;
+
+  /** The merging threshold (ns), also the lock hand-overs' sampling interval; 0: both off. */
   @Label("Merge Threshold")
   @jdk.jfr.Timespan(jdk.jfr.Timespan.NANOSECONDS)
   public long mergeThresholdNanos;
