@@ -120,15 +120,16 @@ class GalleryTest {
 
           // Locked: the lock orders every update after the previous one, and only the gradients
           // (computed outside the lock) overlap that chain: parallelism about 1 + gradients /
-          // updates
-          // whatever the worker count. Up to 1.5 times that: the workers' data generation before
-          // their first update also runs beside the chain.
-          double saturatedLock =
-              1
-                  + labelWork(locked, "UpdateWorker.train")
-                      / labelWork(locked, "SharedParameters.apply");
+          // updates whatever the worker count, and never more than work / updates, since every
+          // update lies on one chain (span >= their sum; 5 % for the few microseconds of each
+          // apply() before its lock). The workers' data generation before their first update
+          // runs beside the chain too, which puts the parallelism between the two (from 1.4 to
+          // 1.65 times the first on this machine, JDK 17 and 25).
+          double updates = labelWork(locked, "SharedParameters.apply");
+          double saturatedLock = 1 + labelWork(locked, "UpdateWorker.train") / updates;
           assertThat(locked.parallelism())
-              .isBetween(0.75 * saturatedLock, 1.5 * saturatedLock)
+              .isGreaterThan(0.75 * saturatedLock)
+              .isLessThan(1.05 * locked.workNanos() / updates)
               .isLessThan(0.75 * workers);
           // Hogwild: nothing orders the workers.
           assertThat(hogwild.workloadParallelism()).isGreaterThan(0.75 * workers);
