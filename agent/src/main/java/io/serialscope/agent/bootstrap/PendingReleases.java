@@ -67,10 +67,6 @@ final class PendingReleases {
     return count;
   }
 
-  ObjectIds.Entry lock(int i) {
-    return locks[i];
-  }
-
   SignalEvent release(int i) {
     return releases[i];
   }

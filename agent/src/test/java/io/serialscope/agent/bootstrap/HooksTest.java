@@ -13,6 +13,9 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** The hooks called directly, recorded by an in-process JFR recording. */
 class HooksTest {
+  /** The thread a lock test's hooks run on (see {@link #recordOnItsOwnThread}). */
+  private static final String TAKER = "taker";
+
   @TempDir Path dir;
 
   @BeforeAll
@@ -149,15 +152,14 @@ class HooksTest {
                       Hooks.blockExit();
                     }));
 
-    String taker = "taker";
     List<RecordedEvent> acquires = named(events, "serialscope.Acquire");
     List<RecordedEvent> takerReleases =
         named(events, "serialscope.Signal").stream()
-            .filter(e -> e.getThread().getJavaName().equals(taker))
+            .filter(e -> e.getThread().getJavaName().equals(TAKER))
             .toList();
     assertThat(acquires)
         .extracting(e -> e.getThread().getJavaName())
-        .containsExactly("other", taker, "other", taker);
+        .containsExactly("other", TAKER, "other", TAKER);
     // of the 101 releases the loop and the last take made, the two another task took it after
     assertThat(takerReleases).hasSize(2);
     assertThat(named(events, "serialscope.Signal")).hasSize(4);
@@ -204,31 +206,26 @@ class HooksTest {
     Object lock = new Object();
     Runnable anotherTaskTakesIt = () -> takeOnceOnAnotherThread(lock);
     long sampledBefore = Hooks.sampledLockHandoffs();
-    long threshold = ForkJoinHooks.mergeBelowNanos();
-    ForkJoinHooks.mergeTasksBelow(60_000_000_000L); // a minute: nothing here takes that long
-    List<RecordedEvent> events;
-    try {
-      events =
-          recordOnItsOwnThread(
-              () -> {
-                anotherTaskTakesIt.run();
-                for (int i = 0; i < 5; i++) {
-                  Hooks.lockAcquired(lock); // a hand-over each time: recorded the first time
-                  Hooks.lockReleasing(lock);
-                  anotherTaskTakesIt.run();
-                }
-                Hooks.blockEnter("test"); // as lock() parks when the lock is held
-                Hooks.blockExit();
-                Hooks.lockAcquired(lock); // waited: recorded whatever the threshold
-                Hooks.lockReleasing(lock);
-              });
-    } finally {
-      ForkJoinHooks.mergeTasksBelow(threshold);
-    }
+    List<RecordedEvent> events =
+        withThreshold(
+            60_000_000_000L, // a minute: nothing here takes that long
+            () ->
+                recordOnItsOwnThread(
+                    () -> {
+                      anotherTaskTakesIt.run();
+                      for (int i = 0; i < 5; i++) {
+                        Hooks.lockAcquired(lock); // a hand-over each time: recorded the first
+                        Hooks.lockReleasing(lock);
+                        anotherTaskTakesIt.run();
+                      }
+                      Hooks.blockEnter("test"); // as lock() parks when the lock is held
+                      Hooks.blockExit();
+                      Hooks.lockAcquired(lock); // waited: recorded whatever the threshold
+                      Hooks.lockReleasing(lock);
+                    }));
 
-    String taker = "taker";
     assertThat(named(events, "serialscope.Acquire"))
-        .filteredOn(e -> e.getThread().getJavaName().equals(taker))
+        .filteredOn(e -> e.getThread().getJavaName().equals(TAKER))
         .hasSize(2);
     assertThat(Hooks.sampledLockHandoffs() - sampledBefore).isEqualTo(4);
   }
@@ -238,16 +235,25 @@ class HooksTest {
    * thread holds back (PendingReleases) and remembers stays out of the other tests.
    */
   private List<RecordedEvent> recordOnItsOwnThread(Runnable hooks) throws Exception {
-    return record(() -> runOnThread("taker", hooks));
+    return record(() -> runOnThread(TAKER, hooks));
   }
 
   /** Runs {@code recording} with hand-over sampling off (see Hooks#sampledOut). */
-  private static List<RecordedEvent> withoutSampling(
-      java.util.concurrent.Callable<List<RecordedEvent>> recording) throws Exception {
+  private static <T> T withoutSampling(java.util.concurrent.Callable<T> recording)
+      throws Exception {
+    return withThreshold(0, recording);
+  }
+
+  /**
+   * Runs {@code body} with the coarsening threshold (merging and hand-over sampling) set to {@code
+   * nanos}, and restores it.
+   */
+  private static <T> T withThreshold(long nanos, java.util.concurrent.Callable<T> body)
+      throws Exception {
     long threshold = ForkJoinHooks.mergeBelowNanos();
-    ForkJoinHooks.mergeTasksBelow(0);
+    ForkJoinHooks.mergeTasksBelow(nanos);
     try {
-      return recording.call();
+      return body.call();
     } finally {
       ForkJoinHooks.mergeTasksBelow(threshold);
     }
@@ -276,8 +282,6 @@ class HooksTest {
 
   @Test
   void aReadingDroppedWithAMergedTaskIsNotRetakenAtTheVeryNextFork() throws Exception {
-    long threshold = ForkJoinHooks.mergeBelowNanos();
-    ForkJoinHooks.mergeTasksBelow(10_000_000_000L); // merged however slowly this test runs
     Object task = new Object();
     long[] readingOnSpawn = new long[1];
     long[] beforeMerge = new long[1];
@@ -297,12 +301,13 @@ class HooksTest {
               ForkJoinHooks.execEnd(task);
               state[0] = s;
             });
-    try {
-      forker.start();
-      forker.join();
-    } finally {
-      ForkJoinHooks.mergeTasksBelow(threshold);
-    }
+    withThreshold(
+        10_000_000_000L, // merged however slowly this test runs
+        () -> {
+          forker.start();
+          forker.join();
+          return null;
+        });
 
     assertThat(readingOnSpawn[0]).as("a spawn that may be recorded after all").isPositive();
     assertThat(ForkJoinHooks.mergedTasks()).isPositive();
