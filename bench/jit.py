@@ -52,12 +52,8 @@ def main():
     rows, loads = [], []
     for rep in range(1, REPS + 1):
         for mode, extra in MODES:
-            agent = []
-            if extra is not None:
-                agent_options = ",".join(o for o in ("output=" + recording, options, extra) if o)
-                agent = ["-javaagent:" + overhead.AGENT + "=" + agent_options]
-            command = [overhead.JAVA, "-XX:+CITime"] + agent + ["-cp", cp, "io.serialscope.bench.Timed",
-                                                                  main_class] + args
+            command = overhead.timed_command(cp, main_class, args, None if extra is None else recording,
+                                             options, extra or "")
             loads.append(os.getloadavg()[0])
             program_ms, cpu_ms, c1, c2 = run(command)
             rows.append({"mode": mode, "rep": rep, "program_ms": round(program_ms), "cpu_ms": round(cpu_ms),

@@ -79,6 +79,15 @@ def programs():
     return found
 
 
+def timed_command(cp, main_class, args, recording=None, *agent_options):
+    """The java command that runs main_class through Timed.java, with -XX:+CITime and, when a recording is
+    given, the agent writing it with the given options (empty ones left out)."""
+    agent = []
+    if recording is not None:
+        agent = ["-javaagent:" + AGENT + "=" + ",".join(o for o in ("output=" + recording,) + agent_options if o)]
+    return [JAVA, "-XX:+CITime"] + agent + ["-cp", cp, "io.serialscope.bench.Timed", main_class] + list(args)
+
+
 def run(command):
     """(whole-process wall ms, program ms, process CPU ms during the program); None on failure."""
     start = time.monotonic()

@@ -66,7 +66,7 @@ public final class AgentInstaller {
     openJavaBaseToAgent(inst);
     io.serialscope.agent.instrumentation.Advices.readFrom(agentJar);
     times.mark("advice");
-    compileEventWritersWithC1(options);
+    addCompilerDirectives(options);
     times.mark("jit");
     jdk.jfr.Recording recording = RecordingControl.start(options.output(), options.maxSizeBytes());
     times.mark("recording");
@@ -112,19 +112,17 @@ public final class AgentInstaller {
   }
 
   /**
-   * Before anything commits an event (the warm-up does): see {@link EventWriterCompilation}. A JVM
-   * that refuses gets one line on stderr; the recording goes on.
+   * Before anything commits an event (the warm-up does) or is woven: see {@link
+   * CompilerDirectives}. A JVM that refuses gets one line on stderr; the recording goes on.
    */
-  static void compileEventWritersWithC1(AgentOptions options) {
-    if (!options.c1EventWriters()) {
-      return;
-    }
-    String refused = EventWriterCompilation.apply();
+  static void addCompilerDirectives(AgentOptions options) {
+    String refused = CompilerDirectives.add(options.c1EventWriters(), options.c1StartupCode());
     if (refused != null) {
       System.err.println(
           "serialscope: the JVM refused the agent's compiler directives ("
               + refused
-              + "); its events cost more compilation (eventCompilation=default silences this)");
+              + "); the agent costs more compilation (eventCompilation=default and"
+              + " startupCompilation=default silence this)");
     }
   }
 

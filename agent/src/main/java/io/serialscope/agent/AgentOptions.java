@@ -27,6 +27,9 @@ import java.util.List;
  *     ({@code eventCompilation=c1}); {@code eventCompilation=default} leaves HotSpot's compilers
  *     alone. Without the option: where it was measured to help, see {@link
  *     EventWriterCompilation#helpsOnThisJvm()}
+ * @param c1StartupCode whether the code busy only while the agent starts (the JDK's class writers,
+ *     Byte Buddy) is compiled by C1 only ({@code startupCompilation=c1}, the default, see {@link
+ *     StartupCodeCompilation}); {@code startupCompilation=default} leaves HotSpot's compilers alone
  */
 public record AgentOptions(
     Path output,
@@ -36,7 +39,8 @@ public record AgentOptions(
     List<String> disabled,
     long maxSizeBytes,
     long coarsenMicros,
-    boolean c1EventWriters) {
+    boolean c1EventWriters,
+    boolean c1StartupCode) {
   /**
    * Default period of the hardware load samples. Each sample cost 1–2 ms of CPU on the 2-core test
    * VM (the JDK's load and process-time readings, OSHI's reads of /proc and /sys), so 100 ms cost
@@ -59,6 +63,7 @@ public record AgentOptions(
     long coarsenMicros = DEFAULT_COARSEN_MICROS;
     boolean coarsen = true;
     boolean c1EventWriters = EventWriterCompilation.helpsOnThisJvm();
+    boolean c1StartupCode = true;
     if (text != null && !text.isBlank()) {
       for (String pair : text.split(",")) {
         int eq = pair.indexOf('=');
@@ -88,13 +93,14 @@ public record AgentOptions(
           case "maxSize" -> maxSizeBytes = bytes(value);
           case "coarsenMicros" -> coarsenMicros = wholeNumber("coarsenMicros", value, "µs");
           case "coarsen" -> coarsen = Boolean.parseBoolean(value);
-          case "eventCompilation" -> c1EventWriters = eventCompilation(value);
+          case "eventCompilation" -> c1EventWriters = c1OrDefault(key, value);
+          case "startupCompilation" -> c1StartupCode = c1OrDefault(key, value);
           default ->
               throw new IllegalArgumentException(
                   "unknown option '"
                       + key
                       + "' (known: output, include, verbose, hwSampleMillis, disable, maxSize,"
-                      + " coarsen, coarsenMicros, eventCompilation)");
+                      + " coarsen, coarsenMicros, eventCompilation, startupCompilation)");
         }
       }
     }
@@ -106,16 +112,16 @@ public record AgentOptions(
         List.copyOf(disabled),
         maxSizeBytes,
         coarsen ? coarsenMicros : 0,
-        c1EventWriters);
+        c1EventWriters,
+        c1StartupCode);
   }
 
-  private static boolean eventCompilation(String value) {
+  private static boolean c1OrDefault(String key, String value) {
     return switch (value) {
       case "c1" -> true;
       case "default" -> false;
       default ->
-          throw new IllegalArgumentException(
-              "eventCompilation must be c1 or default, not '" + value + "'");
+          throw new IllegalArgumentException(key + " must be c1 or default, not '" + value + "'");
     };
   }
 

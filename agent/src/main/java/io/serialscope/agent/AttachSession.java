@@ -89,7 +89,7 @@ final class AttachSession {
       safeModeSetHere = true;
     }
     Hooks.initialize(); // before our transformer can reach it from the application's threads
-    AgentInstaller.compileEventWritersWithC1(options);
+    AgentInstaller.addCompilerDirectives(options);
     // an earlier run's file must not pass for this one if the JVM dies before writing it
     Files.deleteIfExists(options.output());
     Recording recording = RecordingControl.start(options.output(), options.maxSizeBytes());

@@ -1,10 +1,6 @@
 package io.serialscope.agent;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import javax.management.JMException;
+import java.util.List;
 
 /**
  * Asks HotSpot (compiler directives, JEP 165, through the {@code Compiler.directives_add}
@@ -34,21 +30,9 @@ import javax.management.JMException;
  * per-event cost (bench/jmh), which measures both.
  */
 public final class EventWriterCompilation {
-  /** The directives: first matching block wins, so the C1-only block comes first. */
-  static final String DIRECTIVES =
-      """
-      [
-        { match: ["io/serialscope/agent/bootstrap/events/*.*", "jdk/jfr/internal/handlers/*.*"],
-          c2: { Exclude: true } },
-        { match: ["*.*"],
-          inline: ["-io/serialscope/agent/bootstrap/events/*.*", "-jdk/jfr/internal/handlers/*.*"] }
-      ]
-      """;
-
-  /** Whether {@link #apply} ran, and what it answered then (null: the directives are in place). */
-  private static boolean tried;
-
-  private static String refusal;
+  /** The classes whose code writes JFR events: the agent's, and JDK 17's generated handlers. */
+  static final List<String> PATTERNS =
+      List.of("io/serialscope/agent/bootstrap/events/*.*", "jdk/jfr/internal/handlers/*.*");
 
   /**
    * Whether this JVM's JFR writes events through generated handler classes ({@code
@@ -67,37 +51,12 @@ public final class EventWriterCompilation {
   private EventWriterCompilation() {}
 
   /**
-   * Adds the directives to this JVM, once (later calls answer as the first did); a JVM that refuses
-   * them (not HotSpot, or no DiagnosticCommand MBean) keeps its own compilation, which changes only
-   * the agent's cost.
+   * Adds these directives alone to this JVM, once (see {@link CompilerDirectives#add}); for the
+   * benchmark of the per-event cost, which measures both ways.
    *
    * @return null when the directives are in place, otherwise why not (one line)
    */
-  public static synchronized String apply() {
-    if (!tried) {
-      tried = true;
-      refusal = add();
-    }
-    return refusal;
-  }
-
-  private static String add() {
-    Path file = null;
-    try {
-      file = Files.createTempFile("serialscope-jit-", ".json");
-      Files.writeString(file, DIRECTIVES, StandardCharsets.UTF_8);
-      String printed = DiagnosticCommands.run("compilerDirectivesAdd", file.toString());
-      return printed.contains("added") ? null : printed.strip().replace('\n', ' ');
-    } catch (IOException | JMException | RuntimeException e) {
-      return String.valueOf(e);
-    } finally {
-      if (file != null) {
-        try {
-          Files.deleteIfExists(file);
-        } catch (IOException e) {
-          // a few hundred bytes left in the temporary directory
-        }
-      }
-    }
+  public static String apply() {
+    return CompilerDirectives.add(true, false);
   }
 }

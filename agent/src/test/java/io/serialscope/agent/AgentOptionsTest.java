@@ -84,4 +84,14 @@ class AgentOptionsTest {
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("eventCompilation must be c1 or default, not 'c2'");
   }
+
+  @Test
+  void startupCodeIsC1ByDefaultOnEveryJdk() {
+    assertThat(AgentOptions.parse("", 1).c1StartupCode()).isTrue();
+    assertThat(AgentOptions.parse("startupCompilation=default", 1).c1StartupCode()).isFalse();
+    assertThat(AgentOptions.parse("startupCompilation=c1", 1).c1StartupCode()).isTrue();
+    assertThatThrownBy(() -> AgentOptions.parse("startupCompilation=C2", 1))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("startupCompilation must be c1 or default, not 'C2'");
+  }
 }

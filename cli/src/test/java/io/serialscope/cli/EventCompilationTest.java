@@ -14,11 +14,14 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * The agent gives HotSpot its compiler directives for JFR's event writers at start-up with {@code
  * eventCompilation=c1} (see the agent's EventWriterCompilation), by default on JDK 17 only, and
- * leaves the JIT alone with {@code eventCompilation=default}: the program itself prints its JVM's
- * directive stack at its end.
+ * leaves the JIT alone with {@code eventCompilation=default}; those for the code busy only at
+ * start-up (the class writers, Byte Buddy: StartupCodeCompilation) by default on every JDK, none
+ * with {@code startupCompilation=default}. The program itself prints its JVM's directive stack at
+ * its end.
  */
 class EventCompilationTest {
   private static final String OUR_PATTERN = "io/serialscope/agent/bootstrap/events/*.*";
+  private static final String STARTUP_PATTERN = "io/serialscope/shaded/*.*";
 
   @TempDir Path dir;
 
@@ -43,11 +46,34 @@ class EventCompilationTest {
   }
 
   @Test
-  void eventCompilationDefaultLeavesTheCompilersAlone() throws Exception {
+  void eventCompilationDefaultLeavesTheEventWritersAlone() throws Exception {
     String out = run("off", "eventCompilation=default");
 
     assertThat(out).startsWith("sum 999000");
-    assertThat(out).as("the directive stack").contains("matching: *.*").doesNotContain(OUR_PATTERN);
+    assertThat(out)
+        .as("the directive stack")
+        .contains("matching: *.*", STARTUP_PATTERN)
+        .doesNotContain(OUR_PATTERN);
+    assertThat(Files.readString(dir.resolve("off.err"))).doesNotContain("serialscope");
+  }
+
+  @Test
+  void startupCodeIsCompiledByC1ByDefaultOnEveryJdk() throws Exception {
+    String out = run("startup", "");
+
+    assertThat(out).as("the directive stack").contains(STARTUP_PATTERN);
+    assertThat(Files.readString(dir.resolve("startup.err"))).doesNotContain("serialscope");
+  }
+
+  @Test
+  void bothDefaultLeaveTheCompilersAlone() throws Exception {
+    String out = run("none", "eventCompilation=default,startupCompilation=default");
+
+    assertThat(out).startsWith("sum 999000");
+    assertThat(out)
+        .as("the directive stack")
+        .contains("matching: *.*")
+        .doesNotContain(OUR_PATTERN, STARTUP_PATTERN);
   }
 
   private String run(String name, String options) throws Exception {

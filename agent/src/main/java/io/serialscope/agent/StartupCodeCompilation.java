@@ -1,0 +1,32 @@
+package io.serialscope.agent;
+
+import java.util.List;
+
+/**
+ * The code that the agent makes busy while a program starts, and that is then idle for the rest of
+ * its run, compiled by C1 only: the JDK's class writers and the agent's Byte Buddy.
+ *
+ * <p>Why: JFR instruments every event class it registers (the agent has 21) with the JDK's own
+ * class writer (the internal ASM on JDK 17, the internal class-file library on later JDKs), and the
+ * agent weaves the JDK's concurrency classes and matches every class loaded later with Byte Buddy.
+ * That makes both hot for a second, long enough for C2 to compile their largest methods (ASM's
+ * {@code Frame.execute}: 2 305 bytes of bytecode, 0.3-0.6 s of CPU each time, up to four times in
+ * one run, because a retransformation throws away the compilations in flight). On a machine with
+ * two cores those compiler threads take the time from the program's first seconds; C1 compiles the
+ * same methods in milliseconds, and the code they run afterwards (a class loaded now and then) does
+ * not need C2's. Measured on the 2-core VM (docs/performance.md, "Start-up code compiled by C1").
+ *
+ * <p>Applications that drive these writers themselves are few (they are JDK-internal; Byte Buddy's
+ * copy is the agent's own, shaded), and they still get C1's code. Agent option {@code
+ * startupCompilation=default} leaves the compilers alone.
+ */
+final class StartupCodeCompilation {
+  /** JDK 17's class writer, JDK 21+'s class-file library, the agent's shaded Byte Buddy. */
+  static final List<String> PATTERNS =
+      List.of(
+          "jdk/internal/org/objectweb/asm/*.*",
+          "jdk/internal/classfile/*.*",
+          "io/serialscope/shaded/*.*");
+
+  private StartupCodeCompilation() {}
+}
