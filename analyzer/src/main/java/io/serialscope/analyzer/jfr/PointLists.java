@@ -6,46 +6,55 @@ import java.util.Arrays;
 
 /**
  * Edge ends by a long key (a task, object or thread id), in primitive columns: for each point the
- * segment, the instant, the task and one int of the caller's. Keys are numbered in the order they
- * were first seen. After {@link #group(boolean)}, the points of key number {@code k} lie at indices
- * {@link #from(int)} to {@link #to(int)}, in the order they were added or, when asked, in time
- * order (ties in the order they were added).
+ * key, the segment, the instant, the task and one int of the caller's. After {@link
+ * #group(boolean)}, the points of key number {@code k} ({@link #key(int)} says which key that is)
+ * lie at indices {@link #from(int)} to {@link #to(int)}, in the order they were added or, when
+ * asked, in time order (ties in the order they were added).
  *
  * <p>A recording of ten million segments has about as many edge ends; as objects in a list per key
- * they held several gigabytes during assembly, which the collector copied again and again.
+ * they held several gigabytes during assembly, which the collector copied again and again. Keys are
+ * numbered when grouping, one of two ways. Points whose keys arrive mostly in increasing order
+ * (task ids, which the agent hands out from a counter, spawned and started lane by lane) are sorted
+ * by key, a merge of a few sorted runs, and their keys numbered in increasing order: no hash table,
+ * which at two slots per key and 16 bytes a slot cost more than the points themselves (about 540 MB
+ * for each of the spawn and start lists of a ten-million-segment recording, plus as much again
+ * while it grew). Other keys (a few locks or futures met over and over, in any order) are numbered
+ * in the order first seen through a hash table, which stays small because they are few.
  */
 final class PointLists {
-  private final LongIntMap index = new LongIntMap(1024);
-  private long[] keys = new long[1024];
-  private int keyCount;
+  /** Sorted by key when the points form at least this many per run on average. */
+  private static final int MIN_POINTS_PER_RUN = 16;
 
-  private int[] keyOf = new int[1024];
+  private long[] pointKey = new long[1024];
   private int[] segment = new int[1024];
   private long[] time = new long[1024];
   private int[] task = new int[1024];
   private int[] extra = new int[1024];
   private int size;
 
-  /** After {@link #group}: key {@code k}'s points are {@code [start[k], start[k + 1])}. */
+  /**
+   * After {@link #group}: the keys by number; key {@code k}'s points are {@code [start[k], start[k
+   * + 1])}.
+   */
+  private long[] keys;
+
+  private int keyCount;
   private int[] start;
+
+  /** After {@link #group}, when the keys were not sorted: key → number. */
+  private LongIntMap index;
+
+  /** The number {@link #keyNumber} found last (sorted keys: the next lookup starts there). */
+  private int lastFound;
 
   void add(long key, int pointSegment, long pointTime, int pointTask, int pointExtra) {
     if (start != null) {
       throw new IllegalStateException("points added after grouping");
     }
-    int k = index.get(key);
-    if (k < 0) {
-      k = keyCount++;
-      index.put(key, k);
-      if (k == keys.length) {
-        keys = Arrays.copyOf(keys, 2 * k);
-      }
-      keys[k] = key;
-    }
     if (size == segment.length) {
       resize(2 * size);
     }
-    keyOf[size] = k;
+    pointKey[size] = key;
     segment[size] = pointSegment;
     time[size] = pointTime;
     task[size] = pointTask;
@@ -61,7 +70,7 @@ final class PointLists {
   }
 
   private void resize(int capacity) {
-    keyOf = Arrays.copyOf(keyOf, capacity);
+    pointKey = Arrays.copyOf(pointKey, capacity);
     segment = Arrays.copyOf(segment, capacity);
     time = Arrays.copyOf(time, capacity);
     task = Arrays.copyOf(task, capacity);
@@ -73,6 +82,75 @@ final class PointLists {
    * each key's points by time (stably). Once only; no point can be added afterwards.
    */
   void group(boolean byTime) {
+    if (start != null) {
+      throw new IllegalStateException("grouped twice");
+    }
+    int runs = 1;
+    for (int i = 1; i < size; i++) {
+      if (pointKey[i] < pointKey[i - 1]) {
+        runs++;
+      }
+    }
+    if ((long) runs * MIN_POINTS_PER_RUN <= size) {
+      groupBySorting();
+    } else {
+      groupByHashing();
+    }
+    pointKey = null; // the groups say it now
+    if (byTime) {
+      for (int k = 0; k < keyCount; k++) {
+        sortByTime(start[k], start[k + 1]);
+      }
+    }
+  }
+
+  private void groupBySorting() {
+    int[] order = IndexSort.byKeyStable(pointKey, size);
+    long[] sortedKeys = new long[size];
+    for (int j = 0; j < size; j++) {
+      sortedKeys[j] = pointKey[order[j]];
+    }
+    pointKey = sortedKeys;
+    permuteAll(order);
+    keys = new long[Math.max(1, countDistinctSorted())];
+    start = new int[keys.length + 1];
+    keyCount = 0;
+    for (int i = 0; i < size; i++) {
+      if (i == 0 || pointKey[i] != pointKey[i - 1]) {
+        keys[keyCount] = pointKey[i];
+        start[keyCount++] = i;
+      }
+    }
+    start[keyCount] = size;
+  }
+
+  private int countDistinctSorted() {
+    int distinct = 0;
+    for (int i = 0; i < size; i++) {
+      if (i == 0 || pointKey[i] != pointKey[i - 1]) {
+        distinct++;
+      }
+    }
+    return distinct;
+  }
+
+  private void groupByHashing() {
+    index = new LongIntMap(1024);
+    int[] keyOf = new int[size];
+    keys = new long[1024];
+    for (int i = 0; i < size; i++) {
+      long key = pointKey[i];
+      int k = index.get(key);
+      if (k < 0) {
+        k = keyCount++;
+        index.put(key, k);
+        if (k == keys.length) {
+          keys = Arrays.copyOf(keys, 2 * k);
+        }
+        keys[k] = key;
+      }
+      keyOf[i] = k;
+    }
     start = new int[keyCount + 1];
     for (int i = 0; i < size; i++) {
       start[keyOf[i] + 1]++;
@@ -85,13 +163,7 @@ final class PointLists {
     for (int i = 0; i < size; i++) {
       order[next[keyOf[i]]++] = i;
     }
-    permute(order, 0);
-    keyOf = null; // the groups say it now
-    if (byTime) {
-      for (int k = 0; k < keyCount; k++) {
-        sortByTime(start[k], start[k + 1]);
-      }
-    }
+    permuteAll(order);
   }
 
   /** Number of distinct keys. */
@@ -99,14 +171,47 @@ final class PointLists {
     return keyCount;
   }
 
-  /** The {@code k}-th key first seen. */
+  /** The key numbered {@code k}. */
   long key(int k) {
     return keys[k];
   }
 
-  /** The number of {@code key}, or -1 when no point has it. */
+  /**
+   * The number of {@code key}, or -1 when no point has it. Sorted keys are searched from the last
+   * one found, so a walk through keys in increasing order costs a step or two per lookup.
+   */
   int keyNumber(long key) {
-    return index.get(key);
+    if (index != null) {
+      return index.get(key);
+    }
+    if (keyCount == 0) {
+      return -1;
+    }
+    int lo;
+    int hi;
+    int at = lastFound;
+    if (keys[at] == key) {
+      return at;
+    }
+    if (keys[at] < key) {
+      // gallop up from the last one found: [lo, hi) brackets the key
+      int step = 1;
+      lo = at + 1;
+      while (lo + step < keyCount && keys[lo + step] <= key) {
+        lo += step;
+        step *= 2;
+      }
+      hi = Math.min(keyCount, lo + step + 1);
+    } else {
+      lo = 0;
+      hi = at;
+    }
+    int found = Arrays.binarySearch(keys, lo, hi, key);
+    if (found < 0) {
+      return -1;
+    }
+    lastFound = found;
+    return found;
   }
 
   int from(int k) {
@@ -148,6 +253,33 @@ final class PointLists {
       order[i] += lo;
     }
     permute(order, lo);
+  }
+
+  /**
+   * Puts the point at {@code order[j]} at index {@code j}, for every j: a column at a time, so that
+   * only one column is ever held twice.
+   */
+  private void permuteAll(int[] order) {
+    segment = gather(segment, order);
+    time = gather(time, order);
+    task = gather(task, order);
+    extra = gather(extra, order);
+  }
+
+  private static int[] gather(int[] column, int[] order) {
+    int[] moved = new int[order.length];
+    for (int j = 0; j < order.length; j++) {
+      moved[j] = column[order[j]];
+    }
+    return moved;
+  }
+
+  private static long[] gather(long[] column, int[] order) {
+    long[] moved = new long[order.length];
+    for (int j = 0; j < order.length; j++) {
+      moved[j] = column[order[j]];
+    }
+    return moved;
   }
 
   /** Moves the point at {@code order[j]} to index {@code offset + j}, for every j. */

@@ -242,7 +242,15 @@ public final class SegmentGraphBuilder {
     return droppedEdges;
   }
 
+  /**
+   * Builds the graph, once: the builder lets go of each of its columns as soon as the graph has its
+   * own copy in time order (a graph of ten million segments would otherwise be held twice), and
+   * takes nothing more afterwards.
+   */
   public SegmentGraph build() {
+    if (start == null) {
+      throw new IllegalStateException("a builder builds one graph");
+    }
     if (segments >= 1 << 30) {
       throw new IllegalStateException("a graph holds at most 2^30 segments, not " + segments);
     }
@@ -251,13 +259,19 @@ public final class SegmentGraphBuilder {
     for (int i = 0; i < segments; i++) {
       rank[order[i]] = i;
     }
-    long[] s = new long[segments];
-    long[] d = new long[segments];
-    int[] l = new int[segments];
-    int[] t = new int[segments];
+    long[] s = gather(start, order);
+    start = null;
+    long[] d = gather(duration, order);
+    duration = null;
+    int[] l = gather(lane, order);
+    lane = null;
+    int[] t = gather(task, order);
+    task = null;
+    byte[] k = gather(kind, order);
+    kind = null;
+    long[] w = gather(cpuWait, order);
+    cpuWait = null;
     int[] dominant = new int[segments];
-    byte[] k = new byte[segments];
-    long[] w = new long[segments];
     int[] offsets = new int[segments + 1];
     for (int i = 0; i < segments; i++) {
       offsets[i + 1] = offsets[i] + partOffset[order[i] + 1] - partOffset[order[i]];
@@ -266,12 +280,6 @@ public final class SegmentGraphBuilder {
     long[] bNanos = new long[offsets[segments]];
     for (int i = 0; i < segments; i++) {
       int id = order[i];
-      s[i] = start[id];
-      d[i] = duration[id];
-      l[i] = lane[id];
-      t[i] = task[id];
-      k[i] = kind[id];
-      w[i] = cpuWait[id];
       int first = partOffset[id];
       int count = partOffset[id + 1] - first;
       System.arraycopy(partLabels, first, bLabels, offsets[i], count);
@@ -284,6 +292,9 @@ public final class SegmentGraphBuilder {
       }
       dominant[i] = partLabels[best];
     }
+    partOffset = null;
+    partLabels = null;
+    partNanos = null;
     // Edges keyed by (from rank, to rank) in one long and ordered by a stable primitive sort, so
     // that duplicates (the first inserted is kept) go without an object per edge.
     long[] pairKeys = new long[edges];
@@ -300,6 +311,8 @@ public final class SegmentGraphBuilder {
       pairKeys[keptCount] = (a << 32) | b;
       keptEdge[keptCount++] = e;
     }
+    from = null;
+    to = null;
     int[] byPair = IndexSort.byKeyStable(pairKeys, keptCount);
     int[] ef = new int[keptCount];
     int[] et = new int[keptCount];
@@ -320,6 +333,8 @@ public final class SegmentGraphBuilder {
       el[unique] = lockId[e];
       unique++;
     }
+    edgeKind = null;
+    lockId = null;
     if (unique < keptCount) {
       ef = Arrays.copyOf(ef, unique);
       et = Arrays.copyOf(et, unique);
@@ -342,5 +357,29 @@ public final class SegmentGraphBuilder {
         new LabelBreakdown(offsets, bLabels, bNanos),
         el,
         w);
+  }
+
+  private int[] gather(int[] column, int[] order) {
+    int[] sorted = new int[segments];
+    for (int i = 0; i < segments; i++) {
+      sorted[i] = column[order[i]];
+    }
+    return sorted;
+  }
+
+  private long[] gather(long[] column, int[] order) {
+    long[] sorted = new long[segments];
+    for (int i = 0; i < segments; i++) {
+      sorted[i] = column[order[i]];
+    }
+    return sorted;
+  }
+
+  private byte[] gather(byte[] column, int[] order) {
+    byte[] sorted = new byte[segments];
+    for (int i = 0; i < segments; i++) {
+      sorted[i] = column[order[i]];
+    }
+    return sorted;
   }
 }

@@ -17,6 +17,7 @@ class PointListsTest {
    */
   private record P(long key, int segment, long time, int task, int extra) {}
 
+  /** Keys in no order (a few locks, met over and over) are numbered in the order first seen. */
   @Test
   void groupsByKeyInFirstSeenOrderAndSortsEachKeyByTimeStably() {
     PointLists lists = new PointLists();
@@ -73,6 +74,72 @@ class PointListsTest {
     for (P p : added) {
       expected.computeIfAbsent(p.key(), k -> new ArrayList<>()).add(p);
     }
+    assertGroupedByTime(lists, expected);
+  }
+
+  /**
+   * Keys that arrive in a few increasing runs (task ids, lane by lane) are grouped by sorting:
+   * numbered in increasing order, each key's points still in the order added or by time, and every
+   * key found by number whatever the order of the lookups (they search from the last one found).
+   */
+  @Test
+  void keysInIncreasingRunsAreNumberedInIncreasingOrder() {
+    Random random = new Random(11);
+    PointLists lists = new PointLists();
+    List<P> added = new ArrayList<>();
+    int segment = 0;
+    for (int lane = 0; lane < 6; lane++) {
+      long key = random.nextInt(100);
+      for (int i = 0; i < 3_000; i++) {
+        key += random.nextInt(4); // repeats (a re-submitted task) and gaps (ids of other objects)
+        P p = new P(key, segment++, random.nextInt(1_000), lane, random.nextInt());
+        added.add(p);
+        lists.add(p.key(), p.segment(), p.time(), p.task(), p.extra());
+      }
+    }
+
+    lists.group(true);
+
+    java.util.TreeMap<Long, List<P>> expected = new java.util.TreeMap<>();
+    for (P p : added) {
+      expected.computeIfAbsent(p.key(), k -> new ArrayList<>()).add(p);
+    }
+    assertGroupedByTime(lists, expected);
+    List<Long> lookups = new ArrayList<>();
+    for (long key = -5; key <= expected.lastKey() + 5; key++) {
+      lookups.add(key); // increasing, absent keys between present ones included
+    }
+    List<Long> descending = new ArrayList<>(lookups);
+    java.util.Collections.reverse(descending);
+    List<Long> shuffled = new ArrayList<>(lookups);
+    java.util.Collections.shuffle(shuffled, random);
+    Map<Long, Integer> numberOf = new java.util.HashMap<>();
+    for (long key : expected.keySet()) {
+      numberOf.put(key, numberOf.size());
+    }
+    for (List<Long> order : List.of(lookups, descending, shuffled)) {
+      for (long key : order) {
+        assertThat(lists.keyNumber(key))
+            .as("number of key %d", key)
+            .isEqualTo(numberOf.getOrDefault(key, -1));
+      }
+    }
+  }
+
+  @Test
+  void noPointCanBeAddedOnceGrouped() {
+    PointLists lists = new PointLists();
+    lists.group(true);
+
+    assertThat(lists.keyCount()).isZero();
+    assertThatThrownBy(() -> lists.add(1, 0, 0, 0, 0)).isInstanceOf(IllegalStateException.class);
+  }
+
+  /**
+   * Each key's points are those added with it, stably sorted by time, and the keys are numbered in
+   * the order of {@code expected}.
+   */
+  private static void assertGroupedByTime(PointLists lists, Map<Long, List<P>> expected) {
     assertThat(lists.keyCount()).isEqualTo(expected.size());
     int k = 0;
     for (Map.Entry<Long, List<P>> e : expected.entrySet()) {
@@ -86,15 +153,6 @@ class PointListsTest {
       assertThat(got).isEqualTo(want);
       k++;
     }
-  }
-
-  @Test
-  void noPointCanBeAddedOnceGrouped() {
-    PointLists lists = new PointLists();
-    lists.group(true);
-
-    assertThat(lists.keyCount()).isZero();
-    assertThatThrownBy(() -> lists.add(1, 0, 0, 0, 0)).isInstanceOf(IllegalStateException.class);
   }
 
   private static List<Integer> segments(PointLists lists, int k) {

@@ -26,4 +26,35 @@ class IndexSortTest {
       assertThat(actual).containsExactly(Arrays.stream(expected).mapToInt(i -> i).toArray());
     }
   }
+
+  /**
+   * The analyzer's inputs: a few sorted runs one after the other (lanes), equal keys across runs,
+   * and a key array longer than the count (columns with room to spare).
+   */
+  @Test
+  void mergesSortedRunsStablyAndIgnoresKeysBeyondTheCount() {
+    Random random = new Random(7);
+    for (int round = 0; round < 200; round++) {
+      int runs = 1 + random.nextInt(9);
+      int n = 0;
+      long[] keys = new long[runs * 60 + 5];
+      for (int r = 0; r < runs; r++) {
+        long key = random.nextInt(50);
+        for (int i = random.nextInt(60); i > 0; i--) {
+          keys[n++] = key;
+          key += random.nextInt(3); // ties within a run too
+        }
+      }
+      for (int i = n; i < keys.length; i++) {
+        keys[i] = -1 - i; // beyond the count: must not be read as part of the input
+      }
+      int count = n;
+      Integer[] expected = IntStream.range(0, count).boxed().toArray(Integer[]::new);
+      Arrays.sort(expected, Comparator.comparingLong((Integer i) -> keys[i]));
+
+      int[] actual = IndexSort.byKeyStable(keys, count);
+
+      assertThat(actual).containsExactly(Arrays.stream(expected).mapToInt(i -> i).toArray());
+    }
+  }
 }

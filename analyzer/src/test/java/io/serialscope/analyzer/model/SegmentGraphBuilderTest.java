@@ -76,4 +76,17 @@ class SegmentGraphBuilderTest {
     assertThat(grown.durationNanos(3)).isEqualTo(6);
     assertThat(grown.cpuWaitNanos(3)).isEqualTo(3);
   }
+
+  /** The builder lets go of its columns while building: a second build is refused, not wrong. */
+  @Test
+  void buildsOneGraph() {
+    SegmentGraphBuilder b = SegmentGraph.builder();
+    b.addLane(new Lane("main", 1));
+    b.addSegment(0, 5, 0, 1, "a");
+    assertThat(b.build().segmentCount()).isEqualTo(1);
+
+    org.assertj.core.api.Assertions.assertThatThrownBy(b::build)
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessage("a builder builds one graph");
+  }
 }
