@@ -14,16 +14,14 @@ import javax.management.JMException;
  * code compiled by C1 only, for the reasons {@link EventWriterCompilation} and {@link
  * StartupCodeCompilation} give, and, with the event writers, no method inlining them.
  *
- * <p>Added once per JVM, as one entry of the JIT's directive stack, whose first matching directive
- * wins: the C1-only block first, then the block for every other method. A JVM that refuses them
- * (not HotSpot, or no DiagnosticCommand MBean) keeps its own compilation, which changes only the
- * agent's cost.
+ * <p>Added as one entry of the JIT's directive stack, whose first matching directive wins: the
+ * C1-only block first, then the block for every other method; again only when a later start asks
+ * for more (see {@link #add}). A JVM that refuses them (not HotSpot, or no DiagnosticCommand MBean)
+ * keeps its own compilation, which changes only the agent's cost.
  */
 final class CompilerDirectives {
-  /** Whether {@link #add} ran, and what it answered then (null: the directives are in place). */
-  private static boolean tried;
-
-  private static String refusal;
+  /** The parts this JVM has been asked for so far, and what it answered the last time. */
+  private static final Parts ADDED = new Parts();
 
   private CompilerDirectives() {}
 
@@ -63,22 +61,51 @@ final class CompilerDirectives {
   }
 
   /**
-   * Adds the directives for the chosen parts to this JVM, once: later calls, whatever they ask,
-   * answer as the first did (the stack keeps what the first added).
+   * Adds the directives for the chosen parts to this JVM. A part already added is not added again;
+   * a later call that asks for a part not added yet (an attach session with other options) adds the
+   * directives of all parts asked for so far as one new entry, which then matches first.
    *
    * @return null when the directives are in place (or none was chosen), otherwise why not (one
    *     line)
    */
   static synchronized String add(boolean eventWriters, boolean startupCode) {
-    String json = json(eventWriters, startupCode);
-    if (json == null) {
-      return null;
+    String json = ADDED.jsonToAdd(eventWriters, startupCode);
+    if (json != null) {
+      ADDED.answered(addToJvm(json));
     }
-    if (!tried) {
-      tried = true;
-      refusal = addToJvm(json);
+    return ADDED.refusal;
+  }
+
+  /**
+   * Which parts were asked for, and whether the JVM took them: an entry of the directive stack is
+   * never changed, so more parts mean a new entry with all of them (one with the event writers'
+   * "every method" block alone would match the start-up code first and undo its C1-only block).
+   */
+  static final class Parts {
+    private boolean eventWriters;
+    private boolean startupCode;
+    private boolean tried;
+    private String refusal;
+
+    /** The directives to add for this request, or null when nothing new is asked for. */
+    String jsonToAdd(boolean wantEventWriters, boolean wantStartupCode) {
+      boolean events = eventWriters || wantEventWriters;
+      boolean startup = startupCode || wantStartupCode;
+      if (tried && events == eventWriters && startup == startupCode) {
+        return null;
+      }
+      String json = json(events, startup);
+      if (json != null) {
+        eventWriters = events;
+        startupCode = startup;
+        tried = true;
+      }
+      return json;
     }
-    return refusal;
+
+    void answered(String why) {
+      refusal = why;
+    }
   }
 
   private static String addToJvm(String json) {

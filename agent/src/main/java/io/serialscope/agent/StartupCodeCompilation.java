@@ -16,9 +16,12 @@ import java.util.List;
  * same methods in milliseconds, and the code they run afterwards (a class loaded now and then) does
  * not need C2's. Measured on the 2-core VM (docs/performance.md, "Start-up code compiled by C1").
  *
- * <p>Applications that drive these writers themselves are few (they are JDK-internal; Byte Buddy's
- * copy is the agent's own, shaded), and they still get C1's code. Agent option {@code
- * startupCompilation=default} leaves the compilers alone.
+ * <p>The JDK uses the same class writer for the classes it spins at run time (lambdas, method
+ * handles' forms, proxies: ASM on JDK 17, the class-file library on JDK 24+), so a program that
+ * keeps generating such classes long after start-up gets C1's code for that too: each class then
+ * costs a little more to make, which the programs measured here did not show. Byte Buddy's copy is
+ * the agent's own, shaded. Agent option {@code startupCompilation=default} leaves the compilers
+ * alone.
  */
 final class StartupCodeCompilation {
   /** JDK 17's class writer, JDK 21+'s class-file library, the agent's shaded Byte Buddy. */

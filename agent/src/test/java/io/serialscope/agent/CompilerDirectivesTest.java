@@ -19,7 +19,25 @@ class CompilerDirectivesTest {
   @Test
   void nothingChosenAddsNothing() {
     assertThat(CompilerDirectives.json(false, false)).isNull();
-    assertThat(CompilerDirectives.add(false, false)).isNull();
+    assertThat(new CompilerDirectives.Parts().jsonToAdd(false, false)).isNull();
+  }
+
+  /**
+   * An attach session with other options after the first: a part already added is not added again,
+   * and a new part comes with all the earlier ones, so that the newest entry of the stack (which
+   * matches first) keeps every C1-only block.
+   */
+  @Test
+  void aLaterRequestForMorePartsAddsThemAllAgain() {
+    CompilerDirectives.Parts parts = new CompilerDirectives.Parts();
+
+    assertThat(parts.jsonToAdd(false, true)).isEqualTo(CompilerDirectives.json(false, true));
+    assertThat(parts.jsonToAdd(false, true)).as("the same again").isNull();
+    assertThat(parts.jsonToAdd(false, false)).as("less").isNull();
+    assertThat(parts.jsonToAdd(true, false))
+        .as("the event writers besides")
+        .isEqualTo(CompilerDirectives.json(true, true));
+    assertThat(parts.jsonToAdd(true, true)).isNull();
   }
 
   @Test

@@ -51,6 +51,7 @@ public final class SegmentGraphBuilder {
    * young copy once more. A hint only; more than that still fits.
    */
   public SegmentGraphBuilder expect(int segmentCount, int partCount, int edgeCount) {
+    checkNotBuilt();
     if (segmentCount > start.length) {
       resizeSegments(segmentCount);
     }
@@ -87,12 +88,14 @@ public final class SegmentGraphBuilder {
 
   /** Adds a lane and returns its index. */
   public int addLane(Lane l) {
+    checkNotBuilt();
     lanes.add(l);
     return lanes.size() - 1;
   }
 
   /** Returns the index of {@code name} in the label table, adding it when new. */
   public int label(String name) {
+    checkNotBuilt();
     Integer index = labelIndex.get(name); // no capturing lambda: called for every segment
     if (index == null) {
       index = labels.size();
@@ -154,6 +157,7 @@ public final class SegmentGraphBuilder {
       int[] partLabelIndices,
       long[] partDurations,
       int parts) {
+    checkNotBuilt();
     if (durationNanos < 0) {
       throw new IllegalArgumentException("negative duration " + durationNanos);
     }
@@ -189,6 +193,7 @@ public final class SegmentGraphBuilder {
    */
   public SegmentGraphBuilder addEdge(
       int fromSegment, int toSegment, EdgeKind kindOfEdge, long lockObjectId) {
+    checkNotBuilt();
     if (fromSegment < 0 || fromSegment >= segments || toSegment < 0 || toSegment >= segments) {
       throw new IllegalArgumentException("no such segment: " + fromSegment + " -> " + toSegment);
     }
@@ -208,6 +213,7 @@ public final class SegmentGraphBuilder {
    * scaling its label parts alike. Only shortening is allowed.
    */
   public void shortenSegment(int segment, long durationNanos) {
+    checkNotBuilt();
     long old = duration[segment];
     if (durationNanos < 0 || durationNanos > old) {
       throw new IllegalArgumentException("can only shorten " + old + " to " + durationNanos);
@@ -230,6 +236,7 @@ public final class SegmentGraphBuilder {
   }
 
   public long durationNanos(int segment) {
+    checkNotBuilt();
     return duration[segment];
   }
 
@@ -237,7 +244,7 @@ public final class SegmentGraphBuilder {
     return segments;
   }
 
-  /** Edges refused by the last {@link #build()} because they pointed backwards in time. */
+  /** Edges refused by {@link #build()} because they pointed backwards in time. */
   public int droppedEdges() {
     return droppedEdges;
   }
@@ -248,9 +255,7 @@ public final class SegmentGraphBuilder {
    * takes nothing more afterwards.
    */
   public SegmentGraph build() {
-    if (start == null) {
-      throw new IllegalStateException("a builder builds one graph");
-    }
+    checkNotBuilt();
     if (segments >= 1 << 30) {
       throw new IllegalStateException("a graph holds at most 2^30 segments, not " + segments);
     }
@@ -381,5 +386,11 @@ public final class SegmentGraphBuilder {
       sorted[i] = column[order[i]];
     }
     return sorted;
+  }
+
+  private void checkNotBuilt() {
+    if (start == null) {
+      throw new IllegalStateException("a builder builds one graph");
+    }
   }
 }

@@ -88,5 +88,8 @@ class SegmentGraphBuilderTest {
     org.assertj.core.api.Assertions.assertThatThrownBy(b::build)
         .isInstanceOf(IllegalStateException.class)
         .hasMessage("a builder builds one graph");
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> b.addSegment(9, 1, 0, 2, "b"))
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessage("a builder builds one graph");
   }
 }
