@@ -16,9 +16,7 @@ Needs `mvn -B -DskipTests package` first.
 """
 import csv
 import os
-import re
 import statistics
-import subprocess
 import sys
 import time
 
@@ -34,14 +32,10 @@ MODES = (("plain", None), ("agent, eventCompilation=default", "eventCompilation=
 
 def run(command):
     """(program ms, CPU ms, C1 s, C2 s) of one run; exits on failure."""
-    done = subprocess.run(command, capture_output=True, text=True)
-    program = [line for line in done.stderr.splitlines() if line.startswith("program-ms ")]
-    c1 = re.search(r"C1 Compile Time:\s+([\d.]+) s", done.stdout)
-    c2 = re.search(r"C2 Compile Time:\s+([\d.]+) s", done.stdout)
-    if done.returncode != 0 or not program or not c1 or not c2:
-        sys.exit("failed (%d): %s\n%s" % (done.returncode, " ".join(command), done.stderr[-2000:]))
-    fields = program[-1].split()
-    return float(fields[1]), float(fields[3]), float(c1.group(1)), float(c2.group(1))
+    result = overhead.run_compiled(command)
+    if result is None:
+        sys.exit("a run failed: see above")
+    return result
 
 
 def main():

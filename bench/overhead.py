@@ -27,6 +27,7 @@ Needs `mvn -B -DskipTests package` first (agent jar, samples jar, cli test class
 import csv
 import os
 import platform
+import re
 import statistics
 import subprocess
 import sys
@@ -86,6 +87,20 @@ def timed_command(cp, main_class, args, recording=None, *agent_options):
     if recording is not None:
         agent = ["-javaagent:" + AGENT + "=" + ",".join(o for o in ("output=" + recording,) + agent_options if o)]
     return [JAVA, "-XX:+CITime"] + agent + ["-cp", cp, "io.serialscope.bench.Timed", main_class] + list(args)
+
+
+def run_compiled(command):
+    """(program ms, CPU ms, C1 s, C2 s) of one run of a timed_command (Timed.java's line and
+    -XX:+CITime's totals), or None on failure (said on stderr)."""
+    done = subprocess.run(command, capture_output=True, text=True)
+    program = [line for line in done.stderr.splitlines() if line.startswith("program-ms ")]
+    c1 = re.search(r"C1 Compile Time:\s+([\d.]+) s", done.stdout)
+    c2 = re.search(r"C2 Compile Time:\s+([\d.]+) s", done.stdout)
+    if done.returncode != 0 or not program or not c1 or not c2:
+        sys.stderr.write("FAILED (%d): %s\n%s\n" % (done.returncode, " ".join(command), done.stderr[-2000:]))
+        return None
+    fields = program[-1].split()
+    return float(fields[1]), float(fields[3]), float(c1.group(1)), float(c2.group(1))
 
 
 def run(command):

@@ -106,11 +106,7 @@ final class PointLists {
 
   private void groupBySorting() {
     int[] order = IndexSort.byKeyStable(pointKey, size);
-    long[] sortedKeys = new long[size];
-    for (int j = 0; j < size; j++) {
-      sortedKeys[j] = pointKey[order[j]];
-    }
-    pointKey = sortedKeys;
+    pointKey = IndexSort.gather(pointKey, order);
     permuteAll(order);
     keys = new long[Math.max(1, countDistinctSorted())];
     start = new int[keys.length + 1];
@@ -260,46 +256,19 @@ final class PointLists {
    * only one column is ever held twice.
    */
   private void permuteAll(int[] order) {
-    segment = gather(segment, order);
-    time = gather(time, order);
-    task = gather(task, order);
-    extra = gather(extra, order);
-  }
-
-  private static int[] gather(int[] column, int[] order) {
-    int[] moved = new int[order.length];
-    for (int j = 0; j < order.length; j++) {
-      moved[j] = column[order[j]];
-    }
-    return moved;
-  }
-
-  private static long[] gather(long[] column, int[] order) {
-    long[] moved = new long[order.length];
-    for (int j = 0; j < order.length; j++) {
-      moved[j] = column[order[j]];
-    }
-    return moved;
+    segment = IndexSort.gather(segment, order);
+    time = IndexSort.gather(time, order);
+    task = IndexSort.gather(task, order);
+    extra = IndexSort.gather(extra, order);
   }
 
   /** Moves the point at {@code order[j]} to index {@code offset + j}, for every j. */
   private void permute(int[] order, int offset) {
     int n = order.length;
-    int[] s = new int[n];
-    long[] t = new long[n];
-    int[] k = new int[n];
-    int[] x = new int[n];
-    for (int j = 0; j < n; j++) {
-      int i = order[j];
-      s[j] = segment[i];
-      t[j] = time[i];
-      k[j] = task[i];
-      x[j] = extra[i];
-    }
-    System.arraycopy(s, 0, segment, offset, n);
-    System.arraycopy(t, 0, time, offset, n);
-    System.arraycopy(k, 0, task, offset, n);
-    System.arraycopy(x, 0, extra, offset, n);
+    System.arraycopy(IndexSort.gather(segment, order), 0, segment, offset, n);
+    System.arraycopy(IndexSort.gather(time, order), 0, time, offset, n);
+    System.arraycopy(IndexSort.gather(task, order), 0, task, offset, n);
+    System.arraycopy(IndexSort.gather(extra, order), 0, extra, offset, n);
   }
 
   private void swap(int a, int b) {

@@ -80,4 +80,31 @@ public final class IndexSort {
       }
     }
   }
+
+  /** {@code column[order[i]]} for every i: a column put in the order {@link #byKeyStable} found. */
+  public static int[] gather(int[] column, int[] order) {
+    int[] sorted = new int[order.length];
+    for (int i = 0; i < order.length; i++) {
+      sorted[i] = column[order[i]];
+    }
+    return sorted;
+  }
+
+  /** As {@link #gather(int[], int[])}. */
+  public static long[] gather(long[] column, int[] order) {
+    long[] sorted = new long[order.length];
+    for (int i = 0; i < order.length; i++) {
+      sorted[i] = column[order[i]];
+    }
+    return sorted;
+  }
+
+  /** As {@link #gather(int[], int[])}. */
+  public static byte[] gather(byte[] column, int[] order) {
+    byte[] sorted = new byte[order.length];
+    for (int i = 0; i < order.length; i++) {
+      sorted[i] = column[order[i]];
+    }
+    return sorted;
+  }
 }

@@ -264,17 +264,17 @@ public final class SegmentGraphBuilder {
     for (int i = 0; i < segments; i++) {
       rank[order[i]] = i;
     }
-    long[] s = gather(start, order);
+    long[] s = IndexSort.gather(start, order);
     start = null;
-    long[] d = gather(duration, order);
+    long[] d = IndexSort.gather(duration, order);
     duration = null;
-    int[] l = gather(lane, order);
+    int[] l = IndexSort.gather(lane, order);
     lane = null;
-    int[] t = gather(task, order);
+    int[] t = IndexSort.gather(task, order);
     task = null;
-    byte[] k = gather(kind, order);
+    byte[] k = IndexSort.gather(kind, order);
     kind = null;
-    long[] w = gather(cpuWait, order);
+    long[] w = IndexSort.gather(cpuWait, order);
     cpuWait = null;
     int[] dominant = new int[segments];
     int[] offsets = new int[segments + 1];
@@ -362,30 +362,6 @@ public final class SegmentGraphBuilder {
         new LabelBreakdown(offsets, bLabels, bNanos),
         el,
         w);
-  }
-
-  private int[] gather(int[] column, int[] order) {
-    int[] sorted = new int[segments];
-    for (int i = 0; i < segments; i++) {
-      sorted[i] = column[order[i]];
-    }
-    return sorted;
-  }
-
-  private long[] gather(long[] column, int[] order) {
-    long[] sorted = new long[segments];
-    for (int i = 0; i < segments; i++) {
-      sorted[i] = column[order[i]];
-    }
-    return sorted;
-  }
-
-  private byte[] gather(byte[] column, int[] order) {
-    byte[] sorted = new byte[segments];
-    for (int i = 0; i < segments; i++) {
-      sorted[i] = column[order[i]];
-    }
-    return sorted;
   }
 
   private void checkNotBuilt() {
