@@ -15,6 +15,7 @@ class CompilerDirectivesTest {
   private static final String BYTE_BUDDY = "\"io/serialscope/shaded/*.*\"";
   private static final String ASM = "\"jdk/internal/org/objectweb/asm/*.*\"";
   private static final String CLASS_FILE = "\"jdk/internal/classfile/*.*\"";
+  private static final String JFR_METADATA = "\"jdk/jfr/internal/MetadataWriter.*\"";
 
   @Test
   void nothingChosenAddsNothing() {
@@ -45,7 +46,7 @@ class CompilerDirectivesTest {
     String json = CompilerDirectives.json(false, true);
 
     assertThat(json)
-        .contains(ASM, CLASS_FILE, BYTE_BUDDY, "c2: { Exclude: true }")
+        .contains(ASM, CLASS_FILE, JFR_METADATA, BYTE_BUDDY, "c2: { Exclude: true }")
         .doesNotContain(EVENTS, "match: [\"*.*\"]", "inline");
   }
 

@@ -16,9 +16,9 @@ import org.junit.jupiter.api.io.TempDir;
  * The agent gives HotSpot its compiler directives for JFR's event writers at start-up with {@code
  * eventCompilation=c1} (see the agent's EventWriterCompilation), by default on JDK 17 only, and
  * leaves the JIT alone with {@code eventCompilation=default}; those for the code busy only at
- * start-up (the class writers, Byte Buddy: StartupCodeCompilation) by default on every JDK, none
- * with {@code startupCompilation=default}. The program itself prints its JVM's directive stack at
- * its end.
+ * start-up (the class writers, JFR's metadata writer, Byte Buddy: StartupCodeCompilation) by
+ * default on every JDK, none with {@code startupCompilation=default}. The program itself prints its
+ * JVM's directive stack at its end.
  */
 class EventCompilationTest {
   private static final String OUR_PATTERN = "io/serialscope/agent/bootstrap/events/*.*";
@@ -67,7 +67,10 @@ class EventCompilationTest {
             .orElse("");
     assertThat(startup)
         .as("the directive stack")
-        .contains("jdk/internal/org/objectweb/asm/*.*", "jdk/internal/classfile/*.*");
+        .contains(
+            "jdk/internal/org/objectweb/asm/*.*",
+            "jdk/internal/classfile/*.*",
+            "jdk/jfr/internal/MetadataWriter.*");
     assertThat(startup.substring(Math.max(0, startup.indexOf("c2 directives"))))
         .as("its C2 part")
         .contains("Exclude:true");
