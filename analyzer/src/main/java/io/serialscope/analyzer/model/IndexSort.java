@@ -21,15 +21,21 @@ public final class IndexSort {
     if (runs <= 1) {
       return order;
     }
+    // Each index travels with its key, so that a pass reads both in sequence; looking the key up by
+    // index (keys[from[i]]) reads ten million keys at random once the first pass has shuffled them.
+    // The first pass reads the caller's keys, which stay as they are.
     int[] from = order;
     int[] to = new int[count];
+    long[] keysFrom = keys;
+    long[] keysTo = new long[count];
+    long[] spareKeys = null;
     while (runs > 1) {
       int merged = 0;
       for (int r = 0; r < runs; r += 2) {
         int lo = runStarts[r];
         int mid = runStarts[Math.min(r + 1, runs)];
         int hi = runStarts[Math.min(r + 2, runs)];
-        merge(keys, from, to, lo, mid, hi);
+        merge(keysFrom, from, keysTo, to, lo, mid, hi);
         runStarts[merged++] = lo;
       }
       runStarts[merged] = count;
@@ -37,6 +43,16 @@ public final class IndexSort {
       int[] swap = from;
       from = to;
       to = swap;
+      long[] read = keysFrom;
+      keysFrom = keysTo;
+      if (read == keys) {
+        if (runs > 1) {
+          spareKeys = new long[count];
+        }
+        keysTo = spareKeys;
+      } else {
+        keysTo = read;
+      }
     }
     return from;
   }
@@ -65,17 +81,21 @@ public final class IndexSort {
     return starts;
   }
 
-  private static void merge(long[] keys, int[] from, int[] to, int lo, int mid, int hi) {
-    if (mid >= hi || keys[from[mid - 1]] <= keys[from[mid]]) {
-      System.arraycopy(from, lo, to, lo, hi - lo); // already in order
+  private static void merge(
+      long[] keysFrom, int[] from, long[] keysTo, int[] to, int lo, int mid, int hi) {
+    if (mid >= hi || keysFrom[mid - 1] <= keysFrom[mid]) { // already in order
+      System.arraycopy(from, lo, to, lo, hi - lo);
+      System.arraycopy(keysFrom, lo, keysTo, lo, hi - lo);
       return;
     }
     int i = lo;
     int j = mid;
     for (int k = lo; k < hi; k++) {
-      if (j >= hi || (i < mid && keys[from[i]] <= keys[from[j]])) {
+      if (j >= hi || (i < mid && keysFrom[i] <= keysFrom[j])) {
+        keysTo[k] = keysFrom[i];
         to[k] = from[i++];
       } else {
+        keysTo[k] = keysFrom[j];
         to[k] = from[j++];
       }
     }
