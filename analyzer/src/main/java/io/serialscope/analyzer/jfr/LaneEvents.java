@@ -144,21 +144,18 @@ final class LaneEvents extends AbstractList<LaneEvent> implements RandomAccess {
     if (sorted) {
       return; // the common case: a thread's events are written in time order
     }
-    int[] order = IndexSort.byKeyStable(timeNanos, size);
-    long[] t = new long[timeNanos.length];
+    int[] order = IndexSort.sortStable(timeNanos, size); // the times themselves, in place
     long[] d = new long[id.length];
     long[] c = new long[cpuNanos.length];
     byte[] k = new byte[kind.length];
     int[] s = new int[text.length];
     for (int i = 0; i < size; i++) {
       int from = order[i];
-      t[i] = timeNanos[from];
       d[i] = id[from];
       c[i] = cpuNanos[from];
       k[i] = kind[from];
       s[i] = text[from];
     }
-    timeNanos = t;
     id = d;
     cpuNanos = c;
     kind = k;

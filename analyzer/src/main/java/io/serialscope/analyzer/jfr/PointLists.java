@@ -105,8 +105,7 @@ final class PointLists {
   }
 
   private void groupBySorting() {
-    int[] order = IndexSort.byKeyStable(pointKey, size);
-    pointKey = IndexSort.gather(pointKey, order);
+    int[] order = IndexSort.sortStable(pointKey, size);
     permuteAll(order);
     keys = new long[Math.max(1, countDistinctSorted())];
     start = new int[keys.length + 1];
@@ -244,7 +243,7 @@ final class PointLists {
       }
       return;
     }
-    int[] order = IndexSort.byKeyStable(Arrays.copyOfRange(time, lo, hi), hi - lo);
+    int[] order = IndexSort.sortStable(Arrays.copyOfRange(time, lo, hi), hi - lo);
     for (int i = 0; i < order.length; i++) {
       order[i] += lo;
     }

@@ -1,5 +1,7 @@
 package io.serialscope.analyzer.model;
 
+import java.util.Arrays;
+
 /**
  * Sorts indices by a primitive key without boxing: a stable natural merge sort, so equal keys keep
  * index order. The analyzer's inputs are a handful of sorted runs (segments arrive lane by lane,
@@ -10,8 +12,20 @@ package io.serialscope.analyzer.model;
 public final class IndexSort {
   private IndexSort() {}
 
-  /** The indices {@code 0..count-1} ordered by {@code keys[i]}, ties by index. */
+  /**
+   * The indices {@code 0..count-1} ordered by {@code keys[i]}, ties by index; {@code keys} stays as
+   * it is (the sort works on a copy).
+   */
   public static int[] byKeyStable(long[] keys, int count) {
+    return sortStable(Arrays.copyOf(keys, count), count);
+  }
+
+  /**
+   * Sorts {@code keys[0..count-1]} in place, stably, and returns where each came from: {@code
+   * order[i]} is the index before the sort of the key now at {@code i}. For callers that would
+   * otherwise put the keys in order afterwards themselves.
+   */
+  public static int[] sortStable(long[] keys, int count) {
     int[] order = new int[count];
     for (int i = 0; i < count; i++) {
       order[i] = i;
@@ -22,13 +36,11 @@ public final class IndexSort {
       return order;
     }
     // Each index travels with its key, so that a pass reads both in sequence; looking the key up by
-    // index (keys[from[i]]) reads ten million keys at random once the first pass has shuffled them.
-    // The first pass reads the caller's keys, which stay as they are.
+    // index (keys[from[i]]) reads millions of keys at random once the first pass has shuffled them.
     int[] from = order;
     int[] to = new int[count];
     long[] keysFrom = keys;
     long[] keysTo = new long[count];
-    long[] spareKeys = null;
     while (runs > 1) {
       int merged = 0;
       for (int r = 0; r < runs; r += 2) {
@@ -43,16 +55,12 @@ public final class IndexSort {
       int[] swap = from;
       from = to;
       to = swap;
-      long[] read = keysFrom;
+      long[] swapKeys = keysFrom;
       keysFrom = keysTo;
-      if (read == keys) {
-        if (runs > 1) {
-          spareKeys = new long[count];
-        }
-        keysTo = spareKeys;
-      } else {
-        keysTo = read;
-      }
+      keysTo = swapKeys;
+    }
+    if (keysFrom != keys) {
+      System.arraycopy(keysFrom, 0, keys, 0, count);
     }
     return from;
   }

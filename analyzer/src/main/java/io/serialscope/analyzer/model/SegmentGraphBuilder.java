@@ -259,12 +259,12 @@ public final class SegmentGraphBuilder {
     if (segments >= 1 << 30) {
       throw new IllegalStateException("a graph holds at most 2^30 segments, not " + segments);
     }
-    int[] order = IndexSort.byKeyStable(start, segments);
+    int[] order = IndexSort.sortStable(start, segments);
     int[] rank = new int[segments];
     for (int i = 0; i < segments; i++) {
       rank[order[i]] = i;
     }
-    long[] s = IndexSort.gather(start, order);
+    long[] s = start.length == segments ? start : Arrays.copyOf(start, segments);
     start = null;
     long[] d = IndexSort.gather(duration, order);
     duration = null;
@@ -318,7 +318,7 @@ public final class SegmentGraphBuilder {
     }
     from = null;
     to = null;
-    int[] byPair = IndexSort.byKeyStable(pairKeys, keptCount);
+    int[] byPair = IndexSort.sortStable(pairKeys, keptCount);
     int[] ef = new int[keptCount];
     int[] et = new int[keptCount];
     byte[] ek = new byte[keptCount];
@@ -326,7 +326,7 @@ public final class SegmentGraphBuilder {
     int unique = 0;
     long previousPair = -1;
     for (int i = 0; i < keptCount; i++) {
-      long pair = pairKeys[byPair[i]];
+      long pair = pairKeys[i];
       if (pair == previousPair) {
         continue; // the same two segments: one edge is enough
       }

@@ -57,4 +57,33 @@ class IndexSortTest {
       assertThat(actual).containsExactly(Arrays.stream(expected).mapToInt(i -> i).toArray());
     }
   }
+
+  /**
+   * The in-place sort: the same order as byKeyStable, the keys themselves left sorted, and keys
+   * beyond the count untouched; runs enough for several passes, so that the sorted keys end in the
+   * caller's array after an odd and an even number of passes.
+   */
+  @Test
+  void sortsKeysInPlaceAndReturnsWhereEachCameFrom() {
+    Random random = new Random(11);
+    for (int round = 0; round < 300; round++) {
+      int n = random.nextInt(400);
+      long[] keys = new long[n + 3];
+      for (int i = 0; i < keys.length; i++) {
+        keys[i] = random.nextInt(round % 2 == 0 ? 30 : 1_000_000);
+      }
+      long[] before = keys.clone();
+      int[] expected = IndexSort.byKeyStable(keys, n);
+      assertThat(keys).as("byKeyStable leaves the keys").isEqualTo(before);
+
+      int[] order = IndexSort.sortStable(keys, n);
+
+      assertThat(order).isEqualTo(expected);
+      for (int i = 0; i < n; i++) {
+        assertThat(keys[i]).isEqualTo(before[order[i]]);
+      }
+      assertThat(Arrays.copyOfRange(keys, n, keys.length))
+          .isEqualTo(Arrays.copyOfRange(before, n, before.length));
+    }
+  }
 }
