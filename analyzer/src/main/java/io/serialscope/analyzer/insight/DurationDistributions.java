@@ -66,7 +66,7 @@ public final class DurationDistributions {
       return h;
     }
     long range = (long) highest - lowest + 1;
-    if (range > 2L * segments + 1024) {
+    if (range > Math.min(2L * segments + 1024, Integer.MAX_VALUE - 8)) {
       return taskDurationsSparse(graph, h); // task numbers of a hand-made graph, far apart
     }
     // The analyzer numbers tasks densely (0, 1, 2, ...): a sum per number, no boxed map entries

@@ -109,7 +109,10 @@ public final class IndexSort {
     }
   }
 
-  /** {@code column[order[i]]} for every i: a column put in the order {@link #byKeyStable} found. */
+  /**
+   * {@code column[order[i]]} for every i: a column put in the order {@link #sortStable} or {@link
+   * #byKeyStable} found.
+   */
   public static int[] gather(int[] column, int[] order) {
     int[] sorted = new int[order.length];
     for (int i = 0; i < order.length; i++) {

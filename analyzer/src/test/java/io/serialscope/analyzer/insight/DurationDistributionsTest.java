@@ -45,6 +45,15 @@ class DurationDistributionsTest {
     assertHolds(h, 15, 27, 0, 300);
   }
 
+  @Test
+  void sumsDenseTaskNumbersBelowZero() {
+    Histogram h =
+        DurationDistributions.taskDurations(
+            tasks(new int[] {-1, 0, 1, -1}, new long[] {3, 4, 5, 6}));
+
+    assertHolds(h, 9, 4, 5);
+  }
+
   /** Task numbers far apart and negative (a hand-made graph) take the same sums. */
   @Test
   void sumsTasksNumberedFarApart() {

@@ -73,7 +73,10 @@ class IndexSortTest {
         keys[i] = random.nextInt(round % 2 == 0 ? 30 : 1_000_000);
       }
       long[] before = keys.clone();
-      int[] expected = IndexSort.byKeyStable(keys, n);
+      Integer[] boxed = IntStream.range(0, n).boxed().toArray(Integer[]::new);
+      Arrays.sort(boxed, Comparator.comparingLong((Integer i) -> before[i]));
+      int[] expected = Arrays.stream(boxed).mapToInt(i -> i).toArray();
+      assertThat(IndexSort.byKeyStable(keys, n)).isEqualTo(expected);
       assertThat(keys).as("byKeyStable leaves the keys").isEqualTo(before);
 
       int[] order = IndexSort.sortStable(keys, n);

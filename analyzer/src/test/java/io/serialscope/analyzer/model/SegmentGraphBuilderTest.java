@@ -92,4 +92,47 @@ class SegmentGraphBuilderTest {
         .isInstanceOf(IllegalStateException.class)
         .hasMessage("a builder builds one graph");
   }
+
+  /**
+   * Segments added out of start order, some starting at the same time: the graph orders them by
+   * start, ties in the order they were added; edges follow their segments, and of two edges between
+   * the same two segments the first added is kept with its kind and lock.
+   */
+  @Test
+  void ordersSegmentsByStartTiesAsAddedAndKeepsTheFirstOfDuplicateEdges() {
+    SegmentGraphBuilder b = SegmentGraph.builder();
+    b.addLane(new Lane("main", 1));
+    int late = b.addSegment(300, 10, 0, 0, "late");
+    int tieFirst = b.addSegment(100, 10, 0, 1, "tie-first");
+    int early = b.addSegment(0, 10, 0, 2, "early");
+    int tieSecond = b.addSegment(100, 10, 0, 3, "tie-second");
+    b.addEdge(early, tieFirst, EdgeKind.WAKE, 7)
+        .addEdge(early, tieFirst, EdgeKind.PROGRAM_ORDER)
+        .addEdge(tieSecond, late, EdgeKind.JOIN)
+        .addEdge(tieFirst, late, EdgeKind.SPAWN)
+        .addEdge(late, early, EdgeKind.JOIN); // backwards in time: dropped
+
+    SegmentGraph g = b.build();
+
+    assertThat(g.segmentCount()).isEqualTo(4);
+    assertThat(new String[] {g.labelName(0), g.labelName(1), g.labelName(2), g.labelName(3)})
+        .containsExactly("early", "tie-first", "tie-second", "late");
+    assertThat(new long[] {g.startNanos(0), g.startNanos(1), g.startNanos(2), g.startNanos(3)})
+        .containsExactly(0, 100, 100, 300);
+    assertThat(b.droppedEdges()).isEqualTo(1);
+    assertThat(g.edgeCount()).isEqualTo(3);
+    StringBuilder edges = new StringBuilder();
+    for (int e = 0; e < g.edgeCount(); e++) {
+      edges
+          .append(g.edgeFrom(e))
+          .append("->")
+          .append(g.edgeTo(e))
+          .append(' ')
+          .append(g.edgeKind(e))
+          .append(' ')
+          .append(g.edgeLockId(e))
+          .append(';');
+    }
+    assertThat(edges.toString()).isEqualTo("0->1 WAKE 7;1->3 SPAWN 0;2->3 JOIN 0;");
+  }
 }
