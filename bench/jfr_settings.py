@@ -13,9 +13,7 @@ Environment: REPS (default 5), JAVA (default java), ONLY (programs whose name co
 Needs `mvn -B -DskipTests package` first.
 """
 import os
-import statistics
 import sys
-import time
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import overhead  # noqa: E402  (the programs, Timed.java, the doc)
@@ -48,12 +46,7 @@ def main():
 
 
 def write_doc(progs, rows, loads):
-    java, commit = overhead.java_and_commit()
-    lines = [BEGIN, "",
-             "Generated %s on %d logical CPUs, %s, serialscope commit `%s`, REPS=%d (medians), load average during the"
-             " runs: median %.1f, max %.1f." % (time.strftime("%Y-%m-%d %H:%M UTC", time.gmtime()), os.cpu_count(),
-                                                java, commit, REPS, statistics.median(loads), max(loads)),
-             "",
+    lines = [BEGIN, "", overhead.caption(REPS, loads), "",
              "| program | program time plain | JFR default / plain | JFR minimal / plain | CPU plain |"
              " CPU default / plain | CPU minimal / plain |",
              "|---|---:|---:|---:|---:|---:|---:|"]
@@ -72,11 +65,7 @@ def write_doc(progs, rows, loads):
         lines.append("| %s | %d ms | %.3f | %.3f | %d ms | %.3f | %.3f |" % (
             name, m["plain", "program_ms"], r["time default"], r["time minimal"], m["plain", "cpu_ms"],
             r["cpu default"], r["cpu minimal"]))
-
-    def summary(key):
-        values = ratios[key]
-        return "median %.3f, %d of %d within 1.03" % (statistics.median(values),
-                                                      sum(1 for v in values if v <= 1.03), len(values))
+    summary = lambda key: overhead.summary(ratios[key])
     lines += ["", "Over the programs, against plain: program time with JFR default " + summary("time default") +
               ", with JFR minimal " + summary("time minimal") + "; CPU with JFR default " + summary("cpu default") +
               ", with JFR minimal " + summary("cpu minimal") + ".", "", END]

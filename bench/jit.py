@@ -18,7 +18,6 @@ import csv
 import os
 import statistics
 import sys
-import time
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import overhead  # noqa: E402  (the programs, Timed.java and the doc's location)
@@ -62,16 +61,10 @@ def main():
 
 
 def write_doc(program, rows, loads):
-    java, commit = overhead.java_and_commit()
     med = {(mode, field): statistics.median(r[field] for r in rows if r["mode"] == mode)
            for mode, _ in MODES for field in ("program_ms", "cpu_ms", "c1_ms", "c2_ms")}
     plain = MODES[0][0]
-    lines = [BEGIN, "",
-             "Generated %s on %d logical CPUs, %s, serialscope commit `%s`, %s, REPS=%d (medians), load average"
-             " during the runs: median %.1f, max %.1f." % (
-                 time.strftime("%Y-%m-%d %H:%M UTC", time.gmtime()), os.cpu_count(), java, commit, program, REPS,
-                 statistics.median(loads), max(loads)),
-             "",
+    lines = [BEGIN, "", overhead.caption(REPS, loads, program), "",
              "| run | program time | / plain | CPU | / plain | C1 compiling | C2 compiling |",
              "|---|---:|---:|---:|---:|---:|---:|"]
     for mode, _ in MODES:

@@ -167,6 +167,23 @@ def java_and_commit():
     return java, commit
 
 
+def caption(reps, loads, program=None):
+    """The line above a generated table: when, where (CPUs, JDK, commit), what ran, how many runs, the
+    load average during them (one reading per run)."""
+    java, commit = java_and_commit()
+    return ("Generated %s on %d logical CPUs, %s, serialscope commit `%s`%s, REPS=%d (medians), load average during"
+            " the runs: median %.1f, max %.1f." % (time.strftime("%Y-%m-%d %H:%M UTC", time.gmtime()), os.cpu_count(),
+                                                   java, commit, ", " + program if program else "", reps,
+                                                   statistics.median(loads), max(loads)))
+
+
+def summary(ratios, largest=False):
+    """Ratios against plain over the programs: their median (and largest), how many within 3 %."""
+    return "median %.3f%s, %d of %d within 1.03" % (
+        statistics.median(ratios), ", largest %.3f" % max(ratios) if largest else "",
+        sum(1 for v in ratios if v <= 1.03), len(ratios))
+
+
 def replace_generated(begin, end_marker, lines):
     """Puts lines (which start with begin and end with end_marker) in place of that block in DOC."""
     text = open(DOC).read()
@@ -175,12 +192,7 @@ def replace_generated(begin, end_marker, lines):
 
 
 def write_doc(progs, rows, loads, begin, end_marker):
-    java, commit = java_and_commit()
-    lines = [begin, "",
-             "Generated %s on %d logical CPUs, %s, serialscope commit `%s`, REPS=%d (medians), load average during the"
-             " runs: median %.1f, max %.1f." % (time.strftime("%Y-%m-%d %H:%M UTC", time.gmtime()), os.cpu_count(),
-                                                java, commit, REPS, statistics.median(loads), max(loads)),
-             "",
+    lines = [begin, "", caption(REPS, loads), "",
              "Program time (wall, inside the JVM) and the processor time the process used during it; ratios against the"
              " plain run.",
              "",
@@ -207,13 +219,11 @@ def write_doc(progs, rows, loads, begin, end_marker):
         lines.append("| %s | %d ms | %d ms | %d ms | %.3f | %.3f | %d ms | %.3f | %.3f | %d ms | %.3f |" % (
             name, m["without", "program_ms"], m["jfr", "program_ms"], m["with", "program_ms"], r["time"],
             r["time_jfr"], m["without", "cpu_ms"], r["cpu"], r["cpu_jfr"], m["without", "wall_ms"], r["wall"]))
-    summary = lambda key: "median %.3f, largest %.3f, %d of %d within 1.03" % (
-        statistics.median(ratios[key]), max(ratios[key]), sum(1 for v in ratios[key] if v <= 1.03),
-        len(ratios[key]))
+    over = {key: summary(values, largest=True) for key, values in ratios.items()}
     lines += ["",
-              "Over the programs: program time agent / plain: " + summary("time") + "; agent / JFR alone: " +
-              summary("time_jfr") + ". CPU agent / plain: " + summary("cpu") + "; agent / JFR alone: " +
-              summary("cpu_jfr") + ". Whole process agent / plain: " + summary("wall") + ".",
+              "Over the programs: program time agent / plain: " + over["time"] + "; agent / JFR alone: " +
+              over["time_jfr"] + ". CPU agent / plain: " + over["cpu"] + "; agent / JFR alone: " +
+              over["cpu_jfr"] + ". Whole process agent / plain: " + over["wall"] + ".",
               "", end_marker]
     replace_generated(begin, end_marker, lines)
     print("\n".join(lines))

@@ -16,9 +16,7 @@ Needs `mvn -B -DskipTests package` first.
 import csv
 import os
 import re
-import statistics
 import sys
-import time
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import overhead  # noqa: E402  (the programs, Timed.java and the doc's location)
@@ -68,13 +66,8 @@ def main():
 
 
 def write_doc(progs, rows, loads):
-    java, commit = overhead.java_and_commit()
     begin, end = BEGIN % java_feature(), END % java_feature()
-    lines = [begin, "",
-             "Generated %s on %d logical CPUs, %s, serialscope commit `%s`, REPS=%d (medians), load average during the"
-             " runs: median %.1f, max %.1f." % (time.strftime("%Y-%m-%d %H:%M UTC", time.gmtime()), os.cpu_count(),
-                                                java, commit, REPS, statistics.median(loads), max(loads)),
-             "",
+    lines = [begin, "", overhead.caption(REPS, loads), "",
              "| program | program time: plain | agent, %s / plain | agent, c1 / plain | CPU: plain |"
              " agent, %s / plain | agent, c1 / plain | compiling: plain | agent, %s | agent, c1 |" % (
                  HOTSPOT, HOTSPOT, HOTSPOT),
@@ -93,8 +86,7 @@ def write_doc(progs, rows, loads):
             name, m[PLAIN, "program_ms"], r["program_ms", HOTSPOT], r["program_ms", C1], m[PLAIN, "cpu_ms"],
             r["cpu_ms", HOTSPOT], r["cpu_ms", C1], m[PLAIN, "compile_ms"], m[HOTSPOT, "compile_ms"],
             m[C1, "compile_ms"]))
-    summary = lambda key: "median %.3f, %d of %d within 1.03" % (
-        statistics.median(ratios[key]), sum(1 for v in ratios[key] if v <= 1.03), len(ratios[key]))
+    summary = lambda key: overhead.summary(ratios[key])
     lines += ["",
               "Over the programs, against plain: program time with %s %s, with c1 %s; CPU with %s %s, with c1 %s." % (
                   HOTSPOT, summary(("program_ms", HOTSPOT)), summary(("program_ms", C1)), HOTSPOT,

@@ -9,6 +9,13 @@ import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 
 class IndexSortTest {
+  /** The known answer: indices 0..n-1 sorted by key with the JDK's stable object sort. */
+  private static int[] stableOrder(long[] keys, int n) {
+    Integer[] indices = IntStream.range(0, n).boxed().toArray(Integer[]::new);
+    Arrays.sort(indices, Comparator.comparingLong((Integer i) -> keys[i]));
+    return Arrays.stream(indices).mapToInt(i -> i).toArray();
+  }
+
   @Test
   void ordersByKeyAndKeepsIndexOrderForEqualKeys() {
     Random random = new Random(42);
@@ -18,12 +25,11 @@ class IndexSortTest {
       for (int i = 0; i < n; i++) {
         keys[i] = random.nextInt(20); // many ties
       }
-      Integer[] expected = IntStream.range(0, n).boxed().toArray(Integer[]::new);
-      Arrays.sort(expected, Comparator.comparingLong((Integer i) -> keys[i]));
+      int[] expected = stableOrder(keys, n);
 
       int[] actual = IndexSort.byKeyStable(keys, n);
 
-      assertThat(actual).containsExactly(Arrays.stream(expected).mapToInt(i -> i).toArray());
+      assertThat(actual).containsExactly(expected);
     }
   }
 
@@ -49,12 +55,11 @@ class IndexSortTest {
         keys[i] = -1 - i; // beyond the count: must not be read as part of the input
       }
       int count = n;
-      Integer[] expected = IntStream.range(0, count).boxed().toArray(Integer[]::new);
-      Arrays.sort(expected, Comparator.comparingLong((Integer i) -> keys[i]));
+      int[] expected = stableOrder(keys, count);
 
       int[] actual = IndexSort.byKeyStable(keys, count);
 
-      assertThat(actual).containsExactly(Arrays.stream(expected).mapToInt(i -> i).toArray());
+      assertThat(actual).containsExactly(expected);
     }
   }
 
@@ -73,9 +78,7 @@ class IndexSortTest {
         keys[i] = random.nextInt(round % 2 == 0 ? 30 : 1_000_000);
       }
       long[] before = keys.clone();
-      Integer[] boxed = IntStream.range(0, n).boxed().toArray(Integer[]::new);
-      Arrays.sort(boxed, Comparator.comparingLong((Integer i) -> before[i]));
-      int[] expected = Arrays.stream(boxed).mapToInt(i -> i).toArray();
+      int[] expected = stableOrder(before, n);
       assertThat(IndexSort.byKeyStable(keys, n)).isEqualTo(expected);
       assertThat(keys).as("byKeyStable leaves the keys").isEqualTo(before);
 

@@ -7,6 +7,7 @@ import io.serialscope.analyzer.model.IndexSort;
 import io.serialscope.analyzer.model.Lane;
 import io.serialscope.analyzer.model.SegmentGraph;
 import io.serialscope.analyzer.model.SegmentGraphBuilder;
+import java.util.Arrays;
 import java.util.Random;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -87,21 +88,14 @@ public class AnalyzerBenchmark {
     graph = g.build();
   }
 
-  /** The last segment of lane range [from, to) that ends by {@code time}, or -1. */
+  /**
+   * The last segment of lane range [from, to) that ends by {@code time}, or -1 (a lane's ends
+   * strictly increase).
+   */
   private static int findEndingBefore(long[] endOf, int from, int to, long time) {
-    int lo = from;
-    int hi = to - 1;
-    int found = -1;
-    while (lo <= hi) {
-      int mid = (lo + hi) >>> 1;
-      if (endOf[mid] <= time) {
-        found = mid;
-        lo = mid + 1;
-      } else {
-        hi = mid - 1;
-      }
-    }
-    return found;
+    int found = Arrays.binarySearch(endOf, from, to, time);
+    int last = found >= 0 ? found : -found - 2; // before the insertion point
+    return last >= from ? last : -1;
   }
 
   /** Putting the lanes' segments in time order: what SegmentGraphBuilder.build does first. */
