@@ -243,11 +243,13 @@ final class PointLists {
       }
       return;
     }
-    int[] order = IndexSort.sortStable(Arrays.copyOfRange(time, lo, hi), hi - lo);
+    long[] times = Arrays.copyOfRange(time, lo, hi);
+    int[] order = IndexSort.sortStable(times, times.length); // the copy comes back in time order
+    System.arraycopy(times, 0, time, lo, times.length);
     for (int i = 0; i < order.length; i++) {
       order[i] += lo;
     }
-    permute(order, lo);
+    permuteAllButTime(order, lo);
   }
 
   /**
@@ -261,11 +263,13 @@ final class PointLists {
     extra = IndexSort.gather(extra, order);
   }
 
-  /** Moves the point at {@code order[j]} to index {@code offset + j}, for every j. */
-  private void permute(int[] order, int offset) {
+  /**
+   * Moves the point at {@code order[j]} to index {@code offset + j}, for every j, in every column
+   * but the time (which the caller has in order already).
+   */
+  private void permuteAllButTime(int[] order, int offset) {
     int n = order.length;
     System.arraycopy(IndexSort.gather(segment, order), 0, segment, offset, n);
-    System.arraycopy(IndexSort.gather(time, order), 0, time, offset, n);
     System.arraycopy(IndexSort.gather(task, order), 0, task, offset, n);
     System.arraycopy(IndexSort.gather(extra, order), 0, extra, offset, n);
   }
